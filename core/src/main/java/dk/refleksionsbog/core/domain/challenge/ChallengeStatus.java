@@ -1,0 +1,6 @@
+package dk.refleksionsbog.core.domain.challenge;
+
+public enum ChallengeStatus {
+    ACTIVE,
+    CLOSED
+}

@@ -1,0 +1,2 @@
+/** The action-learning journal's records, enums and pure rules. */
+package dk.refleksionsbog.core.domain;

@@ -1,0 +1,50 @@
+package dk.refleksionsbog.core.storage;
+
+import dk.refleksionsbog.core.domain.journal.Journal;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * An open journal file and its repositories. Each repository call outside
+ * {@link #inTransaction} is its own durable transaction; a user action that writes several
+ * things wraps them in one {@code inTransaction} so they commit together or not at all.
+ */
+public interface JournalStore extends AutoCloseable {
+
+    Path path();
+
+    Journal journal();
+
+    void saveJournal(Journal journal);
+
+    ChallengeRepository challenges();
+
+    LoopRepository loops();
+
+    AnswerRepository answers();
+
+    EntryRepository entries();
+
+    MeetingRepository meetings();
+
+    JobVisitRepository jobVisits();
+
+    CommentRepository comments();
+
+    RevisionRepository revisions();
+
+    SearchIndex search();
+
+    /** Runs the work as one transaction: committed durably when it returns, rolled back when it throws. */
+    <T> T inTransaction(Supplier<T> work);
+
+    default void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    void close();
+}
