@@ -9,7 +9,6 @@ seed_option=()
 if [[ $# -ge 2 ]]; then seed_option=("-Dcrash.seed=$2"); fi
 summary="$(pwd)/core/target/crash-soak-summary.txt"
 rm -f "$summary"
-mvn -q -pl core -am install -DskipTests
 mvn -q -pl core test -Dtest=CrashDurabilityTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dcrash.kills="$kills" -Dcrash.summary="$summary" "${seed_option[@]}" || {
   echo "crash soak FAILED; details: core/target/surefire-reports/*CrashDurabilityTest*" >&2
