@@ -40,6 +40,7 @@ public final class Cli {
                 .addSubcommand(new SearchCommand())
                 .addSubcommand(new ExportCommand())
                 .addSubcommand(new ImportCommand())
+                .addSubcommand(new IcsCommand())
                 .addSubcommand(new DemoCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((problem, args) -> {
