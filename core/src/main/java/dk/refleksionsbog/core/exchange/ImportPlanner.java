@@ -29,18 +29,20 @@ final class ImportPlanner {
     private static final String UNKNOWN_OWNER = "Ukendt";
 
     private enum Kind {
-        CHALLENGE("challenge"),
-        LOOP("loop"),
-        ANSWER("answer"),
-        ENTRY("entry"),
-        MEETING("meeting"),
-        JOB_VISIT("job visit"),
-        COMMENT("comment");
+        CHALLENGE("challenge", "a challenge"),
+        LOOP("loop", "a loop"),
+        ANSWER("answer", "an answer"),
+        ENTRY("entry", "an entry"),
+        MEETING("meeting", "a meeting"),
+        JOB_VISIT("job visit", "a job visit"),
+        COMMENT("comment", "a comment");
 
         final String label;
+        final String withArticle;
 
-        Kind(String label) {
+        Kind(String label, String withArticle) {
             this.label = label;
+            this.withArticle = withArticle;
         }
     }
 
@@ -294,7 +296,7 @@ final class ImportPlanner {
         }
         for (Kind other : Kind.values()) {
             if (other != kind && journalHas(other, id)) {
-                throw reject(id, "your journal already uses this id for a " + other.label);
+                throw reject(id, "your journal already uses this id for " + other.withArticle);
             }
         }
     }
@@ -312,8 +314,10 @@ final class ImportPlanner {
     }
 
     /**
-     * The settings travel only with a whole journal; they are taken over from the user's own
-     * newer export, or by a journal that has nothing in it yet (a move to a new computer).
+     * The settings travel only with a whole journal. A journal with nothing in it yet takes the
+     * file's journal over whole, identity included: that is a move to a new computer or a
+     * restore, and afterwards it is the same journal. Otherwise only a newer export of this very
+     * journal changes its settings.
      */
     private Journal planJournalSettings() {
         if (document.journal() == null) {
@@ -321,17 +325,17 @@ final class ImportPlanner {
         }
         Journal local = store.journal();
         Journal imported = ExchangeMapper.toDomain(document.journal());
-        boolean newer = fromThisJournal && imported.updatedAt().isAfter(local.updatedAt());
-        boolean sameSettings = local.ownerName().equals(imported.ownerName())
-                && local.language().equals(imported.language())
-                && local.templateSetId().equals(imported.templateSetId())
-                && local.strategyName().equals(imported.strategyName());
-        if (sameSettings || !(newer || journalIsEmpty())) {
+        if (imported.equals(local)) {
             return null;
         }
-        Instant updatedAt = imported.updatedAt().isAfter(local.createdAt()) ? imported.updatedAt() : local.updatedAt();
+        if (journalIsEmpty()) {
+            return imported;
+        }
+        if (!fromThisJournal || !imported.updatedAt().isAfter(local.updatedAt())) {
+            return null;
+        }
         return new Journal(local.id(), imported.ownerName(), imported.language(), imported.templateSetId(),
-                imported.strategyName(), local.createdAt(), updatedAt);
+                imported.strategyName(), local.createdAt(), imported.updatedAt());
     }
 
     private boolean journalIsEmpty() {
