@@ -111,16 +111,17 @@ public final class LargeJournal {
                     loop = loop.withRatingBefore(1 + random.nextInt(5), at).withRatingAfter(1 + random.nextInt(5), at);
                 }
             }
-            answerLoop(loop, at);
             if (last) {
                 store.loops().save(loop);
                 loops.add(loop);
+                answerLoop(loop, at);
                 break;
             }
             at = at.plus(Duration.ofDays(1));
             Loop.Succession succession = loop.finish(DanishText.sentence(random), nextId(), at);
             store.loops().save(succession.finished());
             loops.add(succession.finished());
+            answerLoop(succession.finished(), at);
             writeMeeting(succession.finished(), at);
             loop = succession.next();
         }
