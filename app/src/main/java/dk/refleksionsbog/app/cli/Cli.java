@@ -5,6 +5,7 @@ import dk.refleksionsbog.core.exchange.ImportRejectedException;
 import dk.refleksionsbog.core.storage.StorageException;
 import java.io.PrintWriter;
 import java.util.NoSuchElementException;
+import java.util.UUID;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 
@@ -43,6 +44,7 @@ public final class Cli {
                 .addSubcommand(new IcsCommand())
                 .addSubcommand(new DemoCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(UUID.class, Cli::id);
         commandLine.setParameterExceptionHandler((problem, args) -> {
             problem.getCommandLine().getErr().println(NAME + ": " + oneLine(problem.getMessage())
                     + " (see '" + problem.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
@@ -62,6 +64,15 @@ public final class Cli {
             return FAILED;
         });
         return commandLine;
+    }
+
+    private static UUID id(String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException notAnId) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not an id; ids look like "
+                    + "3f2b9c1e-5d7a-4e8b-9c0d-1a2b3c4d5e6f (see 'refleksionsbog list')");
+        }
     }
 
     private static boolean isBadInput(Exception failure) {
