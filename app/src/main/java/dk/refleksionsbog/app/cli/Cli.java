@@ -41,7 +41,10 @@ public final class Cli {
                 .addSubcommand(new SearchCommand())
                 .addSubcommand(new ExportCommand())
                 .addSubcommand(new ImportCommand())
+                .addSubcommand(new SummaryCommand())
                 .addSubcommand(new IcsCommand())
+                .addSubcommand(new CheckCommand())
+                .addSubcommand(new BackupCommand())
                 .addSubcommand(new DemoCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(UUID.class, Cli::id);

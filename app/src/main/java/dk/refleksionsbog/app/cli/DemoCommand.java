@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", description = {"Writes the example journal into --journal.",
     "With --entries N it writes a large, realistic journal for benchmarks instead.",
     "Refuses a journal that already has content, so your own journal is never filled with examples."})
-final class DemoCommand extends JournalCommand {
+final class DemoCommand extends StoreCommand {
     static final int MAX_ENTRIES = 10_000_000;
 
     @Option(names = "--entries", paramLabel = "N", description = "Write a large journal with N entries.")

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "export", description = {"Exports a loop, a challenge or the whole journal to an exchange file.",
     "A loop or challenge shared with you exports only your comments on it, to send back to its owner."})
-final class ExportCommand extends JournalCommand {
+final class ExportCommand extends StoreCommand {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private What what;
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "ics", description = {"Saves a meeting, or a loop's first reflection meeting, as an .ics calendar file",
     "that Outlook, GNOME Calendar and other calendars open."})
-final class IcsCommand extends JournalCommand {
+final class IcsCommand extends StoreCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private What what;
 

@@ -1,6 +1,5 @@
 package dk.refleksionsbog.app.cli;
 
-import dk.refleksionsbog.core.storage.JournalStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A subcommand that works on the journal chosen by {@code --journal}. */
+/** A subcommand that works on the journal file chosen by {@code --journal}. */
 abstract class JournalCommand implements Callable<Integer> {
     @ParentCommand
     private RootCommand root;
@@ -17,32 +16,25 @@ abstract class JournalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** Whether the command may create the journal file when it does not exist yet. */
-    protected boolean createsJournal() {
-        return false;
-    }
-
-    protected abstract void run(JournalStore store) throws Exception;
-
-    @Override
-    public final Integer call() throws Exception {
-        Path journal = journal();
-        if (!createsJournal() && !Files.exists(journal)) {
-            throw new BadInputException("There is no journal at " + journal);
-        }
-        try (JournalStore store = context().opener().open(journal)) {
-            run(store);
-        }
-        out().flush();
-        return 0;
-    }
-
     protected Path journal() {
         return root.journal();
     }
 
+    /** The journal file, which must exist: reading commands never create an empty journal by mistake. */
+    protected Path existingJournal() {
+        Path journal = journal();
+        if (!Files.exists(journal)) {
+            throw new BadInputException("There is no journal at " + journal);
+        }
+        return journal;
+    }
+
     protected CliContext context() {
         return root.context();
+    }
+
+    protected CommandSpec spec() {
+        return spec;
     }
 
     protected PrintWriter out() {

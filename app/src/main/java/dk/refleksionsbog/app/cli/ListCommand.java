@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "list", description = "Lists the challenges with their loops, and the meetings, with their ids.")
-final class ListCommand extends JournalCommand {
+final class ListCommand extends StoreCommand {
     @Option(names = "--json", description = "Print JSON instead of text.")
     private boolean json;
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "note", description = {"Adds a dated entry and prints its id.",
     "Exits 0 only once the entry is durably stored."})
-final class NoteCommand extends JournalCommand {
+final class NoteCommand extends StoreCommand {
     private static final Map<String, EntryKind> KINDS = Map.of(
             "note", EntryKind.NOTE,
             "observation", EntryKind.OBSERVATION,

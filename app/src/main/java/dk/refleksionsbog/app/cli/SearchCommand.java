@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "search", description = {"Searches everything written in the journal.",
     "Prints each hit's id, kind, where it is and a snippet with the matches in [brackets]."})
-final class SearchCommand extends JournalCommand {
+final class SearchCommand extends StoreCommand {
     static final int MAX_LIMIT = 1000;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N hits (default: ${DEFAULT-VALUE}).")

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
 import dk.refleksionsbog.core.domain.loop.Phase;
@@ -327,6 +330,72 @@ class CliTest {
             assertThat(Files.readString(first)).contains("DTSTART;VALUE=DATE:20261203");
             assertBadInput(runOn(journal, "ics", "--meeting", UUID.randomUUID().toString(), "--out", "x.ics"),
                     "There is no meeting");
+        }
+    }
+
+    @Nested
+    @DisplayName("summary")
+    class Summary {
+        @Test
+        @DisplayName("saves a loop, or a whole challenge, as a PDF with the loop's text")
+        void summary() throws Exception {
+            demo();
+            Path loopPdf = folder.resolve("loop.pdf");
+            Run loop = runOn(journal, "summary", "--loop", LOOP_1.toString(), "--pdf", loopPdf.toString());
+            assertThat(loop.exitCode()).as(loop.err()).isZero();
+            try (PDDocument pdf = Loader.loadPDF(loopPdf.toFile())) {
+                assertThat(new PDFTextStripper().getText(pdf)).contains("Mødekultur i ledergruppen");
+            }
+            Path challengePdf = folder.resolve("challenge.pdf");
+            Run challenge = runOn(journal, "summary", "--challenge", ExampleJournal.id("challenge.meetings").toString(),
+                    "--pdf", challengePdf.toString());
+            assertThat(challenge.exitCode()).as(challenge.err()).isZero();
+            assertThat(challenge.out()).contains("2 loops");
+            assertBadInput(runOn(journal, "summary", "--loop", UUID.randomUUID().toString(), "--pdf", "x.pdf"),
+                    "There is no loop");
+            assertBadInput(runOn(journal, "summary", "--pdf", "x.pdf"), "--loop");
+        }
+    }
+
+    @Nested
+    @DisplayName("check and backup")
+    class CheckAndBackup {
+        @Test
+        @DisplayName("a sound journal checks ok; its verified backup is a sound journal with the same content")
+        void soundJournalAndBackup() throws Exception {
+            demo();
+            Run check = runOn(journal, "check");
+            assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+            assertThat(check.out()).contains("Integrity: ok", "Schema version: 1");
+
+            Path backup = folder.resolve("backup.refleksionsbog");
+            Run run = runOn(journal, "backup", "--out", backup.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(runOn(backup, "check").exitCode()).isZero();
+            assertThat(runOn(backup, "list").out()).isEqualTo(runOn(journal, "list").out());
+            assertBadInput(runOn(journal, "backup", "--out", backup.toString()), "already exists");
+        }
+
+        @Test
+        @DisplayName("a file that is not a journal, and a damaged journal, fail the check with exit 1")
+        void unsoundFiles() throws Exception {
+            Path notAJournal = folder.resolve("notes.txt");
+            Files.writeString(notAJournal, "Dette er ikke en dagbog. ".repeat(20));
+            Run random = runOn(notAJournal, "check");
+            assertThat(random.exitCode()).isEqualTo(Cli.FAILED);
+            assertThat(random.out()).contains("not a Refleksionsbog journal");
+
+            demo();
+            byte[] bytes = Files.readAllBytes(journal);
+            assertThat(bytes.length).isGreaterThan(20_000);
+            for (int i = 8192; i < bytes.length - 4096; i += 4096) {
+                java.util.Arrays.fill(bytes, i + 100, i + 400, (byte) 0x5A);
+            }
+            Path damaged = folder.resolve("damaged.refleksionsbog");
+            Files.write(damaged, bytes);
+            Run check = runOn(damaged, "check");
+            assertThat(check.exitCode()).as(check.out()).isEqualTo(Cli.FAILED);
+            assertThat(check.err().strip().lines()).hasSize(1);
         }
     }
 
