@@ -79,6 +79,7 @@ public final class SqliteJournalStore implements JournalStore {
         Path journalFile = file.toAbsolutePath().normalize();
         JournalFileHeader.inspect(journalFile);
         createFolderOf(journalFile);
+        refuseReadOnly(journalFile);
         JournalFileLock lock = JournalFileLock.acquire(realPathOf(journalFile));
         try {
             JournalFileHeader.State state = JournalFileHeader.inspect(journalFile);
@@ -124,16 +125,37 @@ public final class SqliteJournalStore implements JournalStore {
         }
     }
 
+    /**
+     * SQLite would open a read-only journal and fail only at the first save, and it also needs to
+     * write its lock and log files beside the journal: say so before anything is touched.
+     */
+    private static void refuseReadOnly(Path journalFile) {
+        if (Files.exists(journalFile) && !Files.isWritable(journalFile)) {
+            throw new StorageException("The journal file " + journalFile + " is read-only, so nothing can be saved "
+                    + "to it. Check the file's permissions, or copy it to a folder you can write to. It was left unchanged.");
+        }
+        Path folder = journalFile.getParent();
+        if (!Files.isWritable(folder)) {
+            throw new StorageException("The folder " + folder + " is read-only, so the journal in it cannot be saved "
+                    + "(the journal also needs to write small files beside it). Choose a folder you can write to. "
+                    + "Nothing was changed.");
+        }
+    }
+
     private static Database connect(Path journalFile) {
         SQLiteConfig config = new SQLiteConfig();
         // The file exists by now; never let the driver create an empty database in its place.
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         try {
+            JournalFileIdentity identity = JournalFileIdentity.of(journalFile);
             Connection connection = config.createConnection("jdbc:sqlite:" + journalFile);
-            return new Database(connection);
+            return new Database(connection, identity);
         } catch (SQLException failure) {
             throw SqliteErrors.toStorageException(failure);
+        } catch (IOException failure) {
+            throw new StorageException("The journal file " + journalFile + " could not be read: " + failure.getMessage(),
+                    failure);
         }
     }
 
