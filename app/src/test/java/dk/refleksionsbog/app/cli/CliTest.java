@@ -149,6 +149,9 @@ class CliTest {
             assertThat(text.out()).contains("Mødekultur i ledergruppen", LOOP_1.toString(), "loop 2",
                     NETWORK_MEETING.toString());
 
+            Run optionAfterCommand = run("list", "--journal", journal.toString());
+            assertThat(optionAfterCommand.out()).isEqualTo(text.out());
+
             Run json = runOn(journal, "list", "--json");
             assertThat(json.exitCode()).isZero();
             JsonNode tree = new ObjectMapper().readTree(json.out());
