@@ -350,6 +350,25 @@ class RepositoryRoundTripTest {
     }
 
     @Test
+    void deletedTextDoesNotLingerInTheFile() throws java.io.IOException {
+        String secret = "hemmeligtnavnxq";
+        Entry kept = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Bliver stående " + "synligtordxq",
+                LocalDate.of(2026, 3, 1), T0);
+        store.entries().save(kept);
+        for (int i = 0; i < 20; i++) {
+            Entry entry = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Samtale med " + secret + " nummer " + i,
+                    LocalDate.of(2026, 3, 1), T0);
+            store.entries().save(entry);
+            store.entries().delete(entry.id());
+        }
+        store.close();
+        byte[] file = java.nio.file.Files.readAllBytes(folder.resolve("journal.refleksionsbog"));
+        assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("synligtordxq").doesNotContain(secret);
+        store = StoreFixture.open(folder);
+    }
+
+    @Test
     void entryLinkedToAMissingLoopIsRefused() {
         Challenge challenge = StoreFixture.savedChallenge(store, "Udfordring");
         Entry entry = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Notat", LocalDate.of(2026, 3, 1), T0)

@@ -176,6 +176,8 @@ CREATE VIRTUAL TABLE search_fts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 0',
     prefix = '2 3'
 );
+-- Without this, FTS5 deletes only add tombstones and a deleted text's words stay in the file.
+INSERT INTO search_fts (search_fts, rank) VALUES ('secure-delete', 1);
 
 -- An entry, meeting or job visit loses its link when the challenge or loop it points to goes;
 -- an entry's phase only means something together with its loop.
