@@ -28,6 +28,7 @@ public final class SummaryPdfRenderer {
     }
 
     private final byte[] font;
+    private final JdkBidi bidi = new JdkBidi();
     private final Map<String, SummaryHeadings> headingsByLanguage;
 
     public SummaryPdfRenderer() {
@@ -48,6 +49,8 @@ public final class SummaryPdfRenderer {
         // Tagged PDF/UA lets screen readers follow the headings; it also keeps the standard 14
         // fonts out, so nothing is ever drawn in a font that is not embedded.
         builder.usePdfUaAccessibility(true);
+        builder.useUnicodeBidiSplitter(bidi);
+        builder.useUnicodeBidiReorderer(bidi);
         builder.useFont(() -> new ByteArrayInputStream(font), SummaryXhtml.FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.withHtmlContent(xhtml, null);
         builder.withProducer("Refleksionsbog");
