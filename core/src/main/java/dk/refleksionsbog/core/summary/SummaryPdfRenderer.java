@@ -3,6 +3,8 @@ package dk.refleksionsbog.core.summary;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import dk.refleksionsbog.core.domain.entry.EntryKind;
+import dk.refleksionsbog.core.domain.loop.Phase;
 import dk.refleksionsbog.core.storage.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -67,6 +70,28 @@ public final class SummaryPdfRenderer {
     /** Saves the PDF atomically: the file holds either its previous content or the whole new PDF. */
     public void writeTo(List<LoopSummary> summaries, Path target) throws IOException {
         AtomicFiles.write(target, render(summaries));
+    }
+
+    /**
+     * Lays out and throws away a small summary, so that the libraries' classes and the font are
+     * loaded before the leader asks for the first real PDF, which then comes at warm speed. Takes
+     * as long as a first PDF; call it on a background thread, e.g. when the summary screen opens.
+     */
+    public void warmUp() throws IOException {
+        render(List.of(warmUpSummary()), OutputStream.nullOutputStream());
+    }
+
+    /** Touches every part of the layout: sections, two-column table, evaluation with ratings, comments. */
+    private static LoopSummary warmUpSummary() {
+        LocalDate day = LocalDate.of(2000, 1, 1);
+        LabelledText text = new LabelledText("Æ?", "ø å", List.of(new SummaryComment("Å", day, "æ")));
+        List<LabelledText> texts = List.of(text, text);
+        EvaluationSummary evaluation = new EvaluationSummary("Æ", "Ø", "Å",
+                List.of(new EvaluationSummary.Row(text, text, text)), "æ", 3, "ø", 4);
+        SummaryEntry entry = new SummaryEntry(EntryKind.NOTE, "Æ", day, "ø", "å", List.of());
+        return new LoopSummary("da", "Æ", day, "Ø", "å", 1, "Æ", false, "ø", texts, texts, "å", day,
+                List.of(new PhaseAnswers(Phase.ACTION, "Æ", texts)), List.of(entry), List.of(entry), text,
+                evaluation, texts, texts, day, texts, texts);
     }
 
     /** The XHTML the PDF is laid out from. */

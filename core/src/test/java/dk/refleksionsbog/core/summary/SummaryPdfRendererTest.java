@@ -1,6 +1,7 @@
 package dk.refleksionsbog.core.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -179,6 +180,12 @@ class SummaryPdfRendererTest {
         assertThat(pdf.pageCount()).isEqualTo(1);
         assertThat(pdf.text()).contains("Opsummering før mødet", "Ny udfordring", "Spørgsmål til mødet");
         assertThat(pdf.text().split("Ikke udfyldt endnu\\.", -1)).hasSize(8);
+    }
+
+    @Test
+    @DisplayName("warming up lays out its own small document with every kind of block")
+    void warmUp() {
+        assertThatCode(new SummaryPdfRenderer()::warmUp).doesNotThrowAnyException();
     }
 
     @Test

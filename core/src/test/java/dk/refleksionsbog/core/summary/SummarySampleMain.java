@@ -17,9 +17,14 @@ public final class SummarySampleMain {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/summary-samples");
         Files.createDirectories(folder);
 
+        List<LoopSummary> oneLoop = List.of(SampleSummaries.realisticLoop(1, SampleSummaries.longAnswer()));
         long start = System.nanoTime();
         SummaryPdfRenderer renderer = new SummaryPdfRenderer();
-        List<LoopSummary> oneLoop = List.of(SampleSummaries.realisticLoop(1, SampleSummaries.longAnswer()));
+        if (args.length > 1 && args[1].equals("--warm-up")) {
+            renderer.warmUp();
+            System.out.printf("warm-up: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+            start = System.nanoTime();
+        }
         renderer.writeTo(oneLoop, folder.resolve("loop.pdf"));
         System.out.printf("first PDF (renderer created + rendered + written): %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
