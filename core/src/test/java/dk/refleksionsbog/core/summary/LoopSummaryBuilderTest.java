@@ -213,6 +213,15 @@ class LoopSummaryBuilderTest {
     }
 
     @Test
+    @DisplayName("a loop shared by a sparring partner is printed under the partner's name, not this journal's owner")
+    void sharedLoopCarriesItsAuthorsName() {
+        SampleJournal journal = new SampleJournal(store, "da");
+        store.challenges().save(journal.challenge.sharedBy("Jørgen Å. Møller"));
+
+        assertThat(builder.forLoop(journal.loop.id()).ownerName()).isEqualTo("Jørgen Å. Møller");
+    }
+
+    @Test
     @DisplayName("an English journal gets the template's English wording")
     void englishJournal() {
         SampleJournal journal = new SampleJournal(store, "en");
