@@ -81,7 +81,9 @@ public final class SqliteJournalStore implements JournalStore {
     static SqliteJournalStore open(Path file, Clock clock, SchemaMigrations migrations) {
         Objects.requireNonNull(clock, "clock");
         Path journalFile = file.toAbsolutePath().normalize();
-        JournalFileHeader.inspect(journalFile);
+        if (JournalFileHeader.inspect(journalFile) == JournalFileHeader.State.JOURNAL) {
+            refuseReadOnly(journalFile);
+        }
         createFolderOf(journalFile);
         JournalFileLock lock = JournalFileLock.acquire(realPathOf(journalFile));
         try {
@@ -106,6 +108,15 @@ public final class SqliteJournalStore implements JournalStore {
         } catch (RuntimeException | Error failure) {
             closeQuietly(lock, failure);
             throw failure;
+        }
+    }
+
+    /** Found now rather than at the first autosave, when the leader has already typed. */
+    private static void refuseReadOnly(Path journalFile) {
+        Path folder = journalFile.getParent();
+        if (!Files.isWritable(journalFile) || !Files.isWritable(folder)) {
+            throw new StorageException("The journal " + journalFile + " cannot be written to (the file or its folder "
+                    + "is read-only). Check the permissions, or copy the journal to a folder you can write to.");
         }
     }
 
