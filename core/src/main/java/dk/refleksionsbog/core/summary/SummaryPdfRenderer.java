@@ -1,6 +1,7 @@
 package dk.refleksionsbog.core.summary;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
@@ -44,6 +45,8 @@ public final class SummaryPdfRenderer {
     /**
      * Writes one PDF with the loops in the given order, each starting on a new page; headings
      * and dates are in the first summary's language.
+     *
+     * @throws IllegalArgumentException when there is no summary to print
      */
     public void render(List<LoopSummary> summaries, OutputStream out) throws IOException {
         String xhtml = xhtml(summaries);
@@ -55,6 +58,9 @@ public final class SummaryPdfRenderer {
         builder.useUnicodeBidiSplitter(bidi);
         builder.useUnicodeBidiReorderer(bidi);
         builder.useFont(() -> new ByteArrayInputStream(font), SummaryXhtml.FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        // The document is self-contained; refuse any outside resource so a PDF never reaches the network.
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withHtmlContent(xhtml, null);
         builder.withProducer("Refleksionsbog");
         builder.toStream(out);
