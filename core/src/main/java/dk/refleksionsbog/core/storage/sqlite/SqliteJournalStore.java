@@ -85,7 +85,7 @@ public final class SqliteJournalStore implements JournalStore {
             refuseReadOnly(journalFile);
         }
         createFolderOf(journalFile);
-        refuseReadOnly(journalFile);
+        refuseReadOnlyFolder(journalFile.getParent());
         JournalFileLock lock = JournalFileLock.acquire(realPathOf(journalFile));
         try {
             JournalFileHeader.State state = JournalFileHeader.inspect(journalFile);
@@ -140,20 +140,11 @@ public final class SqliteJournalStore implements JournalStore {
         }
     }
 
-    /**
-     * SQLite would open a read-only journal and fail only at the first save, and it also needs to
-     * write its lock and log files beside the journal: say so before anything is touched.
-     */
-    private static void refuseReadOnly(Path journalFile) {
-        if (Files.exists(journalFile) && !Files.isWritable(journalFile)) {
-            throw new StorageException("The journal file " + journalFile + " is read-only, so nothing can be saved "
-                    + "to it. Check the file's permissions, or copy it to a folder you can write to. It was left unchanged.");
-        }
-        Path folder = journalFile.getParent();
+    /** A new journal needs to write itself and its lock and log files into the folder. */
+    private static void refuseReadOnlyFolder(Path folder) {
         if (!Files.isWritable(folder)) {
-            throw new StorageException("The folder " + folder + " is read-only, so the journal in it cannot be saved "
-                    + "(the journal also needs to write small files beside it). Choose a folder you can write to. "
-                    + "Nothing was changed.");
+            throw new StorageException("The folder " + folder + " is read-only, so no journal can be saved in it. "
+                    + "Choose a folder you can write to. Nothing was changed.");
         }
     }
 
