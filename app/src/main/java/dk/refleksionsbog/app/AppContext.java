@@ -56,7 +56,8 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
     private final Clock clock;
     private final BackgroundExecutor executor;
     private final Settings settings;
-    private final TemplateSet templates;
+    private final TemplateRegistry templateSets;
+    private TemplateSet templates;
     private final String version;
     private JournalStore store;
     private Journal journal;
@@ -99,22 +100,37 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
     }
 
     private AppContext(Options options, Clock clock, BackgroundExecutor executor, Settings settings,
-            TemplateSet templates, String version, JournalStore store) {
+            TemplateRegistry templateSets, String version, OpenJournal opened) {
         this.options = options;
         this.clock = clock;
         this.executor = executor;
         this.settings = settings;
-        this.templates = templates;
+        this.templateSets = templateSets;
         this.version = version;
-        useStore(store);
+        use(opened);
+    }
+
+    /** A journal file just opened, with its journal record read while still off the UI thread. */
+    private record OpenJournal(JournalStore store, Journal journal) {
+        static OpenJournal open(Path file, Clock clock, Consumer<JournalStore> prepare) {
+            JournalStore store = SqliteJournalStore.open(file, clock);
+            try {
+                prepare.accept(store);
+                return new OpenJournal(store, store.journal());
+            } catch (RuntimeException failure) {
+                store.close();
+                throw failure;
+            }
+        }
     }
 
     /** Opens the journal and reads the settings; does I/O, so call it off the JavaFX thread. */
     public static AppContext open(Options options, Clock clock, BackgroundExecutor executor) {
         SettingsFile settingsFile = new SettingsFile(options.settingsFile());
         Settings settings = new Settings(settingsFile, executor, settingsFile.load());
-        JournalStore store = SqliteJournalStore.open(options.journal(), clock);
-        return new AppContext(options, clock, executor, settings, TemplateRegistry.loadDefault().forJournal(store.journal()), readVersion(), store);
+        TemplateRegistry templateSets = TemplateRegistry.loadDefault();
+        return new AppContext(options, clock, executor, settings, templateSets, readVersion(),
+                OpenJournal.open(options.journal(), clock, store -> { }));
     }
 
     private static String readVersion() {
@@ -129,10 +145,11 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
         }
     }
 
-    private void useStore(JournalStore opened) {
-        store = opened;
+    private void use(OpenJournal opened) {
+        store = opened.store();
         journal = opened.journal();
-        autosave = new Autosave(opened, executor, clock, options.autosavePause());
+        templates = templateSets.forJournal(journal);
+        autosave = new Autosave(store, executor, clock, options.autosavePause());
     }
 
     public Settings settings() {
@@ -210,6 +227,10 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
         }, onProblem);
     }
 
+    private boolean isOpen(Path journal) {
+        return journal.toAbsolutePath().normalize().equals(store.path().toAbsolutePath().normalize());
+    }
+
     @Override
     public boolean isExample(Path journal) {
         return journal.toAbsolutePath().normalize().equals(options.exampleJournal().toAbsolutePath().normalize());
@@ -218,19 +239,16 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
     /** Opens the other journal first, so a file that cannot be opened leaves the current one open. */
     private void switchTo(Path journal, Consumer<JournalStore> prepare, Consumer<String> onProblem) {
         autosave.flush();
+        if (isOpen(journal)) {
+            return;
+        }
         JournalStore previous = store;
         executor.submit(() -> {
-            JournalStore opened = SqliteJournalStore.open(journal, clock);
-            try {
-                prepare.accept(opened);
-            } catch (RuntimeException failure) {
-                opened.close();
-                throw failure;
-            }
+            OpenJournal opened = OpenJournal.open(journal, clock, prepare);
             previous.close();
             return opened;
         }, opened -> {
-            useStore(opened);
+            use(opened);
             journalOpened.run();
         }, failure -> onProblem.accept(failure.getMessage()));
     }

@@ -25,6 +25,7 @@ public final class AnswerField {
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<UUID> answerId = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SparringComment> comments = FXCollections.observableArrayList();
+    private final ObservableList<SparringComment> readOnlyComments = FXCollections.unmodifiableObservableList(comments);
 
     AnswerField(String key, String label, String question, String help, boolean readOnly) {
         this.key = key;
@@ -73,7 +74,7 @@ public final class AnswerField {
 
     /** Sparring comments on this answer, oldest first. */
     public ObservableList<SparringComment> comments() {
-        return FXCollections.unmodifiableObservableList(comments);
+        return readOnlyComments;
     }
 
     void showComments(List<SparringComment> forThisAnswer) {

@@ -43,6 +43,7 @@ public final class QuickEntryViewModel {
     private final ObjectProperty<EvidenceLevel> evidenceLevel = new SimpleObjectProperty<>();
     private final BooleanProperty linkedToLoop;
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyTags = FXCollections.unmodifiableObservableList(tags);
     private final StringProperty tagInput = new SimpleStringProperty("");
     private final ObservableList<String> knownTags = FXCollections.observableArrayList(Tags.TRIPLE_BOTTOM_LINE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
@@ -105,7 +106,7 @@ public final class QuickEntryViewModel {
     }
 
     public ObservableList<String> tags() {
-        return FXCollections.unmodifiableObservableList(tags);
+        return readOnlyTags;
     }
 
     public StringProperty tagInputProperty() {

@@ -29,7 +29,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.Rating;
@@ -73,13 +72,17 @@ public final class LoopView {
         phaseContent.getStyleClass().add("phase-content");
         phaseContent.setSpacing(16);
 
-        VBox column = new VBox(header, stepper, problem, phaseContent);
+        VBox top = new VBox(header, stepper, problem);
+        top.getStyleClass().add("loop-top");
+        VBox column = new VBox(phaseContent);
         column.getStyleClass().add("screen");
         ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
-        root.setCenter(scroll);
-        root.setRight(entriesPanel());
+        BorderPane body = new BorderPane(scroll);
+        body.setRight(entriesPanel());
+        root.setTop(top);
+        root.setCenter(body);
 
         Label loading = new Label(messages.get("loop.loading"));
         loading.getStyleClass().add("hint");
@@ -138,22 +141,18 @@ public final class LoopView {
     private void fillStepper() {
         stepper.getChildren().clear();
         for (PhaseStep step : viewModel.steps()) {
-            if (!stepper.getChildren().isEmpty()) {
-                Region line = new Region();
-                line.getStyleClass().add("stepper-line");
-                stepper.getChildren().add(line);
-            }
             stepper.getChildren().add(stepButton(step));
         }
     }
 
     private Button stepButton(PhaseStep step) {
-        Feather icon = switch (step.state()) {
-            case DONE -> Feather.CHECK_CIRCLE;
-            case CURRENT -> Feather.EDIT_2;
-            case AHEAD -> Feather.CIRCLE;
-        };
-        Button button = new Button(step.phase().step() + "  " + step.title(), new FontIcon(icon));
+        Label marker = new Label(String.valueOf(step.phase().step()));
+        marker.getStyleClass().add("step-marker");
+        if (step.state() == PhaseStep.State.DONE) {
+            marker.setText(null);
+            marker.setGraphic(new FontIcon(Feather.CHECK));
+        }
+        Button button = new Button(step.title(), marker);
         button.setId("step-" + step.phase().name());
         button.getStyleClass().addAll("step", step.state().name().toLowerCase());
         if (step.shown()) {
@@ -391,6 +390,7 @@ public final class LoopView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFitToHeight(true);
         return scroll;
     }
 
@@ -413,6 +413,7 @@ public final class LoopView {
                     + (card.entry().phase() == null ? "" : " · " + viewModel.phaseTitle(card.entry().phase())),
                     new FontIcon(iconOf(card.entry().kind())));
             meta.getStyleClass().add("entry-meta");
+            meta.setWrapText(true);
             Label text = new Label(card.entry().text());
             text.setWrapText(true);
             VBox box = new VBox(meta, text);

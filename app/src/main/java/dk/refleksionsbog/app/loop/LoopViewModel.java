@@ -62,13 +62,17 @@ public final class LoopViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Phase> shownPhase = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PhaseStep> steps = FXCollections.observableArrayList();
+    private final ObservableList<PhaseStep> readOnlySteps = FXCollections.unmodifiableObservableList(steps);
     private final ObservableList<AnswerField> questions = FXCollections.observableArrayList();
+    private final ObservableList<AnswerField> readOnlyQuestions = FXCollections.unmodifiableObservableList(questions);
     private final ObservableList<AnswerField> trialAction = FXCollections.observableArrayList();
+    private final ObservableList<AnswerField> readOnlyTrialAction = FXCollections.unmodifiableObservableList(trialAction);
     private final ObjectProperty<LocalDate> firstReflectionMeeting = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> ratingBefore = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> ratingAfter = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Integer> ratingDifference = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EntryCard> entries = FXCollections.observableArrayList();
+    private final ObservableList<EntryCard> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private Wording wording;
     private AnswerFields answers;
@@ -171,7 +175,7 @@ public final class LoopViewModel {
     }
 
     public ObservableList<PhaseStep> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return readOnlySteps;
     }
 
     public String phaseTitle(Phase phase) {
@@ -188,7 +192,7 @@ public final class LoopViewModel {
 
     /** The guiding questions of the phase on screen. */
     public ObservableList<AnswerField> questions() {
-        return FXCollections.unmodifiableObservableList(questions);
+        return readOnlyQuestions;
     }
 
     public String trialActionTitle() {
@@ -197,7 +201,7 @@ public final class LoopViewModel {
 
     /** Baseline, success criterion, indicators, methods and informants. */
     public ObservableList<AnswerField> trialAction() {
-        return FXCollections.unmodifiableObservableList(trialAction);
+        return readOnlyTrialAction;
     }
 
     public String firstReflectionMeetingLabel() {
@@ -244,7 +248,7 @@ public final class LoopViewModel {
     }
 
     public ObservableList<EntryCard> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return readOnlyEntries;
     }
 
     /** Why the last command could not be carried out, in the domain's words; null when all is well. */
@@ -276,8 +280,8 @@ public final class LoopViewModel {
             }
         }
         problem.set(null);
-        shownPhase.set(phase);
         questions.setAll(answers.fields(templates.questionsFor(phase)));
+        shownPhase.set(phase);
         updateSteps();
     }
 

@@ -220,6 +220,7 @@ public final class MainView {
         Label challengesHeader = new Label(messages.get("sidebar.challenges"));
         challengesHeader.getStyleClass().add("sidebar-header");
         tree.setShowRoot(false);
+        tree.getRoot().setExpanded(true);
         tree.setAccessibleText(messages.get("sidebar.challenges"));
         tree.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         tree.setCellFactory(view -> new SidebarCell());
@@ -413,6 +414,12 @@ public final class MainView {
     }
 
     private final class SidebarCell extends TreeCell<SidebarItem> {
+        SidebarCell() {
+            // A cell that asks for no width of its own wraps long titles instead of scrolling sideways.
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(SidebarItem item, boolean empty) {
             super.updateItem(item, empty);

@@ -40,6 +40,7 @@ public final class MainViewModel {
     private final JournalSwitcher journals;
 
     private final ObservableList<ChallengeItem> challenges = FXCollections.observableArrayList();
+    private final ObservableList<ChallengeItem> readOnlyChallenges = FXCollections.unmodifiableObservableList(challenges);
     private final ReadOnlyObjectWrapper<SidebarItem> selection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
@@ -55,7 +56,7 @@ public final class MainViewModel {
     }
 
     public ObservableList<ChallengeItem> challenges() {
-        return FXCollections.unmodifiableObservableList(challenges);
+        return readOnlyChallenges;
     }
 
     /** The item shown in the centre; changes only when the leader (or a command) picks another one. */

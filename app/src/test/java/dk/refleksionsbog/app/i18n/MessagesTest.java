@@ -90,6 +90,8 @@ class MessagesTest {
             }
         }
         assertThat(used).isNotEmpty();
-        assertThat(used).allSatisfy(key -> assertThat(danish.bundle().containsKey(key)).as(key).isTrue());
+        // A key ending in a dot is a prefix completed from an enum; those are checked above.
+        assertThat(used.stream().filter(key -> !key.endsWith(".") && !danish.bundle().containsKey(key)).toList())
+                .as("keys used in the code but missing from messages.properties").isEmpty();
     }
 }
