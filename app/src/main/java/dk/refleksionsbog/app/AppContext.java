@@ -197,7 +197,11 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
 
     @Override
     public void newChallenge(Window owner, Messages messages, Consumer<UUID> onCreated) {
-        new NewChallengeView(new NewChallengeViewModel(store, executor, clock), messages).showAndCreate(owner, onCreated);
+        new NewChallengeView(newChallengeViewModel(), messages).showAndCreate(owner, onCreated);
+    }
+
+    public NewChallengeViewModel newChallengeViewModel() {
+        return new NewChallengeViewModel(store, executor, clock);
     }
 
     @Override

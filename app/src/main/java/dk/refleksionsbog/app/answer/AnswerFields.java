@@ -26,6 +26,7 @@ public final class AnswerFields {
     private final boolean readOnly;
     private final Map<String, Answer> answers = new HashMap<>();
     private final Map<String, AnswerField> fields = new LinkedHashMap<>();
+    private List<SparringComment> comments = List.of();
 
     /**
      * @param stored the owner's answers as read from the store
@@ -59,6 +60,7 @@ public final class AnswerFields {
         if (stored != null) {
             field.textProperty().set(stored.text());
             field.answerId(stored.id());
+            field.showComments(commentsOn(stored.id()));
         }
         field.textProperty().addListener((observable, before, after) -> edited(field, after));
         return field;
@@ -75,11 +77,15 @@ public final class AnswerFields {
     }
 
     /** Shows each comment under the answer it was written on. */
-    public void showComments(List<SparringComment> comments) {
+    public void showComments(List<SparringComment> loaded) {
+        comments = List.copyOf(loaded);
         for (AnswerField field : fields.values()) {
-            UUID id = field.answerIdProperty().get();
-            field.showComments(comments.stream().filter(comment -> comment.targetId().equals(id)).toList());
+            field.showComments(commentsOn(field.answerIdProperty().get()));
         }
+    }
+
+    private List<SparringComment> commentsOn(UUID answerId) {
+        return comments.stream().filter(comment -> comment.targetId().equals(answerId)).toList();
     }
 
     private void edited(AnswerField field, String text) {
