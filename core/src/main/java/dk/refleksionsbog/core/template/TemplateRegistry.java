@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +21,8 @@ import java.util.Optional;
  */
 public final class TemplateRegistry {
     public static final String INDEX = "dk/refleksionsbog/core/template/template-sets.json";
+    /** The index file's name inside an extra template folder. */
+    public static final String FOLDER_INDEX = "template-sets.json";
 
     private final Map<String, TemplateSet> setsById;
 
@@ -31,7 +35,30 @@ public final class TemplateRegistry {
         return load(TemplateRegistry.class.getClassLoader());
     }
 
+    /**
+     * The shipped sets plus those listed by {@code template-sets.json} in {@code folder}, if that
+     * file exists; lets a kommune add its programme to an installed app by dropping files there.
+     * A broken file there fails like a shipped one; the caller may then fall back to
+     * {@link #loadDefault()} and show the message.
+     */
+    public static TemplateRegistry loadDefaultAndFolder(Path folder) {
+        List<URL> indexes = new ArrayList<>(classPathIndexes(TemplateRegistry.class.getClassLoader()));
+        Path index = folder.resolve(FOLDER_INDEX);
+        if (Files.isRegularFile(index)) {
+            try {
+                indexes.add(index.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new TemplateException("Template index " + index, "is not a readable path", e);
+            }
+        }
+        return fromIndexes(indexes);
+    }
+
     public static TemplateRegistry load(ClassLoader classLoader) {
+        return fromIndexes(classPathIndexes(classLoader));
+    }
+
+    private static List<URL> classPathIndexes(ClassLoader classLoader) {
         List<URL> indexes;
         try {
             indexes = Collections.list(classLoader.getResources(INDEX));
@@ -41,7 +68,7 @@ public final class TemplateRegistry {
         if (indexes.isEmpty()) {
             throw new TemplateException("Template registry", List.of("no " + INDEX + " on the class path"));
         }
-        return fromIndexes(indexes);
+        return indexes;
     }
 
     /** The sets listed by the given index files, in their order. */

@@ -127,7 +127,7 @@ public final class TemplateSet {
         return document.newAction();
     }
 
-    /** The reflection-meeting agenda and the interview guide, in the order they are used. */
+    /** The meeting guide in the order it is used; the first section is the reflection-meeting agenda. */
     public List<Section> meetingGuide() {
         return document.meetingGuide();
     }

@@ -6,12 +6,17 @@ import dk.refleksionsbog.core.domain.journal.Journal;
 import dk.refleksionsbog.core.domain.loop.LoopField;
 import dk.refleksionsbog.core.domain.loop.Phase;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("A second programme is added as a file and an index entry, without code")
 class SecondTemplateSetTest {
@@ -39,6 +44,21 @@ class SecondTemplateSetTest {
             assertThat(toender.text(LoopField.TRIAL_SUCCESS_CRITERION.key(), journal))
                     .contains("ind i Tønder Kommunes ledelsesgrundlag, hvis");
         }
+    }
+
+    @Test
+    @DisplayName("a template folder of an installed app adds its sets to the shipped one")
+    void setsFromAFolder(@TempDir Path folder) throws IOException, URISyntaxException {
+        Path source = Path.of(SecondTemplateSetTest.class.getResource("/second-set/" + TemplateRegistry.INDEX).toURI())
+                .getParent();
+        for (String name : List.of(TemplateRegistry.FOLDER_INDEX, TOENDER + ".json")) {
+            Files.copy(source.resolve(name), folder.resolve(name));
+        }
+
+        assertThat(TemplateRegistry.loadDefaultAndFolder(folder).sets()).extracting(TemplateSet::id)
+                .containsExactly(Journal.DEFAULT_TEMPLATE_SET, TOENDER);
+        assertThat(TemplateRegistry.loadDefaultAndFolder(folder.resolve("missing")).sets()).extracting(TemplateSet::id)
+                .containsExactly(Journal.DEFAULT_TEMPLATE_SET);
     }
 
     @Test

@@ -1,0 +1,82 @@
+package dk.refleksionsbog.app.startup;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Loads the classes a start of the app needs, so that a JVM run with
+ * {@code -XX:ArchiveClassesAtExit} stores them in a class-data archive (AppCDS) and every later
+ * start skips reading, parsing and verifying them.
+ *
+ * <p>The classes are loaded without being initialised: no static code runs, so no display, no
+ * journal and no JavaFX toolkit are needed, which is what an installer's script can offer. The
+ * Linux package runs this once after installing (packaging/linux/postinst), because Java 17
+ * accepts an archive only for the exact jar path and file date it was made with.
+ */
+public final class ClassDataTraining {
+
+    /** Where the start path's classes live: the app itself, JavaFX and the UI libraries. */
+    static final List<String> START_PATH_PACKAGES = List.of(
+            "dk/refleksionsbog/",
+            "javafx/",
+            "com/sun/javafx/",
+            "com/sun/glass/",
+            "com/sun/prism/",
+            "com/sun/scenario/",
+            "atlantafx/",
+            "org/kordamp/ikonli/");
+
+    private final ClassLoader loader;
+
+    public ClassDataTraining(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    /** Arguments: none. Run it with the launcher's exact class path and -XX:ArchiveClassesAtExit. */
+    public static void main(String[] args) throws IOException {
+        Path jar = Path.of(ClassDataTraining.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Result result = new ClassDataTraining(ClassDataTraining.class.getClassLoader()).loadStartPathClasses(jar);
+        System.out.println("Loaded " + result.loaded() + " classes for the class-data archive ("
+                + result.unloadable() + " could not be loaded here and are left out).");
+    }
+
+    /** Loads every start-path class listed in the jar; a class that cannot be loaded is counted and skipped. */
+    public Result loadStartPathClasses(Path jarPath) throws IOException {
+        int loaded = 0;
+        int unloadable = 0;
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
+            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                String entryName = entries.nextElement().getName();
+                if (!isStartPathClass(entryName)) {
+                    continue;
+                }
+                try {
+                    Class.forName(binaryName(entryName), false, loader);
+                    loaded++;
+                } catch (ClassNotFoundException | LinkageError notLoadableHere) {
+                    // e.g. another OS's graphics backend whose libraries are not on this class path
+                    unloadable++;
+                }
+            }
+        }
+        return new Result(loaded, unloadable);
+    }
+
+    static boolean isStartPathClass(String entryName) {
+        return entryName.endsWith(".class")
+                && !entryName.endsWith("module-info.class")
+                && !entryName.endsWith("package-info.class")
+                && START_PATH_PACKAGES.stream().anyMatch(entryName::startsWith);
+    }
+
+    private static String binaryName(String entryName) {
+        return entryName.substring(0, entryName.length() - ".class".length()).replace('/', '.');
+    }
+
+    /** How many classes were loaded, and how many were listed but could not be loaded. */
+    public record Result(int loaded, int unloadable) {}
+}

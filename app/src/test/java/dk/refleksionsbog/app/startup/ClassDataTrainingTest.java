@@ -1,0 +1,73 @@
+package dk.refleksionsbog.app.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassDataTrainingTest {
+
+    /** Set by the witness's static code: the flag lives out here, so reading it cannot initialise the witness. */
+    private static volatile boolean witnessInitialised;
+
+    static final class InitialisationWitness {
+        static {
+            witnessInitialised = true;
+        }
+    }
+
+    @Test
+    void loadsTheStartPathClassesOfTheJarWithoutRunningTheirStaticCode(@TempDir Path folder) throws IOException {
+        Path jar = jarListing(folder,
+                "dk/refleksionsbog/app/startup/ClassDataTrainingTest$InitialisationWitness.class",
+                "dk/refleksionsbog/app/startup/ClassDataTraining.class",
+                "org/assertj/core/api/Assertions.class",
+                "META-INF/MANIFEST.MF");
+
+        ClassDataTraining.Result result =
+                new ClassDataTraining(getClass().getClassLoader()).loadStartPathClasses(jar);
+
+        assertThat(result).isEqualTo(new ClassDataTraining.Result(2, 0));
+        assertThat(witnessInitialised).isFalse();
+    }
+
+    @Test
+    void countsAndSkipsListedClassesThatCannotBeLoadedHere(@TempDir Path folder) throws IOException {
+        Path jar = jarListing(folder,
+                "dk/refleksionsbog/app/startup/ClassDataTraining.class",
+                "com/sun/prism/d3d/NotOnThisClassPath.class");
+
+        ClassDataTraining.Result result =
+                new ClassDataTraining(getClass().getClassLoader()).loadStartPathClasses(jar);
+
+        assertThat(result).isEqualTo(new ClassDataTraining.Result(1, 1));
+    }
+
+    @Test
+    void startPathClassesAreTheAppsJavaFxsAndTheUiLibrariesClassesOnly() {
+        assertThat(ClassDataTraining.isStartPathClass("javafx/scene/control/Label.class")).isTrue();
+        assertThat(ClassDataTraining.isStartPathClass("com/sun/javafx/css/StyleManager.class")).isTrue();
+        assertThat(ClassDataTraining.isStartPathClass("dk/refleksionsbog/app/Main.class")).isTrue();
+        assertThat(ClassDataTraining.isStartPathClass("org/apache/pdfbox/pdmodel/PDDocument.class")).isFalse();
+        assertThat(ClassDataTraining.isStartPathClass("javafx/scene/control/skin/modena.css")).isFalse();
+        assertThat(ClassDataTraining.isStartPathClass("javafx/base/module-info.class")).isFalse();
+        assertThat(ClassDataTraining.isStartPathClass("META-INF/versions/9/javafx/Foo.class")).isFalse();
+    }
+
+    private static Path jarListing(Path folder, String... entryNames) throws IOException {
+        Path jar = folder.resolve("listing.jar");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            for (String name : entryNames) {
+                out.putNextEntry(new JarEntry(name));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+}

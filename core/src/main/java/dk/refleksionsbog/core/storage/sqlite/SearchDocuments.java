@@ -1,0 +1,51 @@
+package dk.refleksionsbog.core.storage.sqlite;
+
+import dk.refleksionsbog.core.storage.SearchHit;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps one full-text document per searchable record, written in the same transaction as the
+ * record. Deleting a record removes its document by trigger, which also covers cascades.
+ */
+final class SearchDocuments {
+    private final Database database;
+
+    SearchDocuments(Database database) {
+        this.database = database;
+    }
+
+    /** The searchable parts of a record as one document; blank parts are left out. */
+    static String body(String... parts) {
+        return Arrays.stream(parts).filter(part -> part != null && !part.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    void put(SearchHit.Kind kind, UUID targetId, String body) throws SQLException {
+        Optional<Long> rowId = database.queryOne("SELECT id FROM search_doc WHERE target_id = ?",
+                row -> row.longValue("id"), targetId);
+        if (body.isBlank()) {
+            if (rowId.isPresent()) {
+                remove(rowId.get());
+            }
+            return;
+        }
+        if (rowId.isEmpty()) {
+            long newRowId = database.insert("INSERT INTO search_doc (kind, target_id) VALUES (?, ?)", kind, targetId);
+            database.update("INSERT INTO search_fts (rowid, body) VALUES (?, ?)", newRowId, body);
+            return;
+        }
+        boolean unchanged = database.queryOne("SELECT body FROM search_fts WHERE rowid = ?",
+                row -> row.string("body"), rowId.get()).filter(body::equals).isPresent();
+        if (!unchanged) {
+            database.update("UPDATE search_fts SET body = ? WHERE rowid = ?", body, rowId.get());
+        }
+    }
+
+    private void remove(long rowId) throws SQLException {
+        database.update("DELETE FROM search_fts WHERE rowid = ?", rowId);
+        database.update("DELETE FROM search_doc WHERE id = ?", rowId);
+    }
+}

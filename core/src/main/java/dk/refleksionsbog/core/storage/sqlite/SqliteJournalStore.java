@@ -1,0 +1,287 @@
+package dk.refleksionsbog.core.storage.sqlite;
+
+import dk.refleksionsbog.core.domain.journal.Journal;
+import dk.refleksionsbog.core.storage.AnswerRepository;
+import dk.refleksionsbog.core.storage.ChallengeRepository;
+import dk.refleksionsbog.core.storage.CommentRepository;
+import dk.refleksionsbog.core.storage.EntryRepository;
+import dk.refleksionsbog.core.storage.FilePermissions;
+import dk.refleksionsbog.core.storage.JobVisitRepository;
+import dk.refleksionsbog.core.storage.JournalStore;
+import dk.refleksionsbog.core.storage.LoopRepository;
+import dk.refleksionsbog.core.storage.MeetingRepository;
+import dk.refleksionsbog.core.storage.RevisionRepository;
+import dk.refleksionsbog.core.storage.SearchIndex;
+import dk.refleksionsbog.core.storage.StorageException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * A journal in one SQLite file, opened with one connection that every repository shares. The
+ * file is locked against a second window for as long as the store is open.
+ */
+public final class SqliteJournalStore implements JournalStore {
+    static final int BUSY_TIMEOUT_MILLIS = 5000;
+    private static final String NEW_JOURNAL_LANGUAGE = "da";
+
+    private final Path path;
+    private final Database database;
+    private final JournalFileLock lock;
+    private final SqliteChallengeRepository challenges;
+    private final SqliteLoopRepository loops;
+    private final SqliteAnswerRepository answers;
+    private final SqliteEntryRepository entries;
+    private final SqliteMeetingRepository meetings;
+    private final SqliteJobVisitRepository jobVisits;
+    private final SqliteCommentRepository comments;
+    private final SqliteRevisionRepository revisions;
+    private final SqliteSearchIndex search;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private SqliteJournalStore(Path path, Clock clock, Database database, JournalFileLock lock) {
+        this.path = path;
+        this.database = database;
+        this.lock = lock;
+        RevisionWriter revisionWriter = new RevisionWriter(database);
+        SearchDocuments searchDocuments = new SearchDocuments(database);
+        this.challenges = new SqliteChallengeRepository(database, revisionWriter, searchDocuments);
+        this.loops = new SqliteLoopRepository(database);
+        this.answers = new SqliteAnswerRepository(database, revisionWriter, searchDocuments);
+        this.entries = new SqliteEntryRepository(database, revisionWriter, searchDocuments);
+        this.meetings = new SqliteMeetingRepository(database, searchDocuments);
+        this.jobVisits = new SqliteJobVisitRepository(database, searchDocuments);
+        this.comments = new SqliteCommentRepository(database);
+        this.revisions = new SqliteRevisionRepository(database, clock, challenges, answers, entries);
+        this.search = new SqliteSearchIndex(database);
+    }
+
+    /**
+     * Opens the journal, creating it (with user-only permissions) when the file is missing or
+     * empty. A file that is not a Refleksionsbog journal, or was written by a newer version, is
+     * refused without being changed.
+     *
+     * @throws dk.refleksionsbog.core.storage.JournalLockedException when another window has it open
+     * @throws StorageException when the file cannot be opened as a journal
+     */
+    public static SqliteJournalStore open(Path file, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        Path journalFile = file.toAbsolutePath().normalize();
+        JournalFileHeader.inspect(journalFile);
+        createFolderOf(journalFile);
+        JournalFileLock lock = JournalFileLock.acquire(journalFile);
+        try {
+            JournalFileHeader.State state = JournalFileHeader.inspect(journalFile);
+            if (state == JournalFileHeader.State.NEW) {
+                FilePermissions.createPrivateFile(journalFile);
+            }
+            Database database = connect(journalFile);
+            try {
+                prepare(database, journalFile);
+                SqliteJournalStore store = new SqliteJournalStore(journalFile, clock, database, lock);
+                store.ensureJournal(clock);
+                return store;
+            } catch (RuntimeException | Error failure) {
+                closeQuietly(database, failure);
+                throw failure;
+            }
+        } catch (IOException failure) {
+            closeQuietly(lock, failure);
+            throw new StorageException("The journal " + journalFile + " could not be created: " + failure.getMessage(),
+                    failure);
+        } catch (RuntimeException | Error failure) {
+            closeQuietly(lock, failure);
+            throw failure;
+        }
+    }
+
+    private static void createFolderOf(Path journalFile) {
+        try {
+            FilePermissions.createPrivateFolders(journalFile.getParent());
+        } catch (IOException failure) {
+            throw new StorageException("The folder for the journal " + journalFile + " could not be created: "
+                    + failure.getMessage(), failure);
+        }
+    }
+
+    private static Database connect(Path journalFile) {
+        SQLiteConfig config = new SQLiteConfig();
+        // The file exists by now; never let the driver create an empty database in its place.
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        try {
+            Connection connection = config.createConnection("jdbc:sqlite:" + journalFile);
+            return new Database(connection);
+        } catch (SQLException failure) {
+            throw SqliteErrors.toStorageException(failure);
+        }
+    }
+
+    /** Settings first (they write nothing), then the version check, and only then any write. */
+    private static void prepare(Database database, Path journalFile) {
+        database.read(() -> {
+            database.execute("PRAGMA foreign_keys = ON");
+            database.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            database.execute("PRAGMA synchronous = FULL");
+            database.execute("PRAGMA secure_delete = ON");
+            return null;
+        });
+        int version = database.read(() -> SchemaMigrations.currentVersion(database));
+        SchemaMigrations.refuseNewer(version);
+        SchemaMigrations.migrate(database, version);
+        database.read(() -> {
+            database.execute("PRAGMA journal_mode = WAL");
+            return null;
+        });
+        JournalPragmas.verify(database);
+        restrictSidecarFiles(journalFile);
+    }
+
+    /** SQLite gives -wal and -shm the database file's mode; made explicit here in case it did not. */
+    private static void restrictSidecarFiles(Path journalFile) {
+        try {
+            FilePermissions.restrictFile(journalFile);
+            FilePermissions.restrictFile(journalFile.resolveSibling(journalFile.getFileName() + "-wal"));
+            FilePermissions.restrictFile(journalFile.resolveSibling(journalFile.getFileName() + "-shm"));
+        } catch (IOException failure) {
+            throw new StorageException("The journal's file permissions could not be made private: "
+                    + failure.getMessage(), failure);
+        }
+    }
+
+    /** A new file gets its journal record here; also repairs a file whose first open was cut short. */
+    private void ensureJournal(Clock clock) {
+        if (database.read(this::readJournal).isPresent()) {
+            return;
+        }
+        database.transaction(() -> {
+            if (readJournal().isEmpty()) {
+                writeJournal(Journal.create(UUID.randomUUID(), "", NEW_JOURNAL_LANGUAGE, clock.instant()));
+            }
+            return null;
+        });
+    }
+
+    private Optional<Journal> readJournal() throws SQLException {
+        return database.queryOne("""
+                SELECT id, owner_name, language, template_set_id, strategy_name, created_at, updated_at
+                FROM journal LIMIT 1""",
+                row -> new Journal(row.uuid("id"), row.string("owner_name"), row.string("language"),
+                        row.string("template_set_id"), row.string("strategy_name"), row.instant("created_at"),
+                        row.instant("updated_at")));
+    }
+
+    private void writeJournal(Journal toSave) throws SQLException {
+        database.update("DELETE FROM journal WHERE id <> ?", toSave.id());
+        database.update("""
+                INSERT INTO journal (id, owner_name, language, template_set_id, strategy_name, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET
+                    owner_name = excluded.owner_name, language = excluded.language,
+                    template_set_id = excluded.template_set_id, strategy_name = excluded.strategy_name,
+                    created_at = excluded.created_at, updated_at = excluded.updated_at""",
+                toSave.id(), toSave.ownerName(), toSave.language(), toSave.templateSetId(), toSave.strategyName(),
+                toSave.createdAt(), toSave.updatedAt());
+    }
+
+    @Override
+    public Path path() {
+        return path;
+    }
+
+    /** Read from the file each time (one row), so a rolled-back save is never reported as current. */
+    @Override
+    public Journal journal() {
+        return database.read(() -> readJournal()
+                .orElseThrow(() -> new StorageException("The journal file has lost its journal record.")));
+    }
+
+    @Override
+    public void saveJournal(Journal toSave) {
+        Objects.requireNonNull(toSave, "journal");
+        database.transaction(() -> {
+            writeJournal(toSave);
+            return null;
+        });
+    }
+
+    @Override
+    public ChallengeRepository challenges() {
+        return challenges;
+    }
+
+    @Override
+    public LoopRepository loops() {
+        return loops;
+    }
+
+    @Override
+    public AnswerRepository answers() {
+        return answers;
+    }
+
+    @Override
+    public EntryRepository entries() {
+        return entries;
+    }
+
+    @Override
+    public MeetingRepository meetings() {
+        return meetings;
+    }
+
+    @Override
+    public JobVisitRepository jobVisits() {
+        return jobVisits;
+    }
+
+    @Override
+    public CommentRepository comments() {
+        return comments;
+    }
+
+    @Override
+    public RevisionRepository revisions() {
+        return revisions;
+    }
+
+    @Override
+    public SearchIndex search() {
+        return search;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return database.transaction(work::get);
+    }
+
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        try {
+            database.close();
+        } finally {
+            lock.close();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource, Throwable cause) {
+        try {
+            resource.close();
+        } catch (Exception closeFailure) {
+            cause.addSuppressed(closeFailure);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dk.refleksionsbog.core.summary;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import dk.refleksionsbog.core.storage.AtomicFiles;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints loop summaries as an A4 PDF with the font embedded. One renderer can be kept and reused:
+ * it reads the font and the headings once, so only the first PDF in a process pays for loading.
+ * Thread-safe; each call lays out its own document.
+ */
+public final class SummaryPdfRenderer {
+    /** Shipped inside PDFBox; unlike DejaVu it has no ligatures, so copied or extracted text stays exact. */
+    private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jXRLogger());
+    }
+
+    private final byte[] font;
+    private final Map<String, SummaryHeadings> headingsByLanguage;
+
+    public SummaryPdfRenderer() {
+        this.font = readFont();
+        this.headingsByLanguage = Map.of(
+                "da", SummaryHeadings.forLanguage("da"),
+                "en", SummaryHeadings.forLanguage("en"));
+    }
+
+    /**
+     * Writes one PDF with the loops in the given order, each starting on a new page; headings
+     * and dates are in the first summary's language.
+     */
+    public void render(List<LoopSummary> summaries, OutputStream out) throws IOException {
+        String xhtml = xhtml(summaries);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        // Tagged PDF/UA lets screen readers follow the headings; it also keeps the standard 14
+        // fonts out, so nothing is ever drawn in a font that is not embedded.
+        builder.usePdfUaAccessibility(true);
+        builder.useFont(() -> new ByteArrayInputStream(font), SummaryXhtml.FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.withHtmlContent(xhtml, null);
+        builder.withProducer("Refleksionsbog");
+        builder.toStream(out);
+        builder.run();
+    }
+
+    public byte[] render(List<LoopSummary> summaries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        render(summaries, out);
+        return out.toByteArray();
+    }
+
+    /** Saves the PDF atomically: the file holds either its previous content or the whole new PDF. */
+    public void writeTo(List<LoopSummary> summaries, Path target) throws IOException {
+        AtomicFiles.write(target, render(summaries));
+    }
+
+    /** The XHTML the PDF is laid out from. */
+    String xhtml(List<LoopSummary> summaries) {
+        String language = summaries.isEmpty() ? "da" : summaries.get(0).language();
+        return SummaryXhtml.document(summaries, headingsByLanguage.getOrDefault(language, headingsByLanguage.get("da")));
+    }
+
+    private static byte[] readFont() {
+        try (InputStream in = SummaryPdfRenderer.class.getResourceAsStream(FONT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The PDF font " + FONT_RESOURCE + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dk.refleksionsbog.core.storage.sqlite;
+
+import static dk.refleksionsbog.core.storage.sqlite.StoreFixture.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.refleksionsbog.core.domain.challenge.Challenge;
+import dk.refleksionsbog.core.domain.entry.Entry;
+import dk.refleksionsbog.core.domain.entry.EntryKind;
+import dk.refleksionsbog.core.domain.loop.Loop;
+import dk.refleksionsbog.core.domain.text.Answer;
+import dk.refleksionsbog.core.storage.StorageException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TransactionTest {
+    @TempDir
+    Path folder;
+
+    SqliteJournalStore store;
+
+    @BeforeEach
+    void open() {
+        store = StoreFixture.open(folder);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static Entry entry(String text) {
+        return Entry.create(UUID.randomUUID(), EntryKind.NOTE, text, LocalDate.of(2026, 3, 1), T0);
+    }
+
+    @Test
+    void aThrowingTransactionLeavesNothingBehind() {
+        Challenge challenge = Challenge.create(UUID.randomUUID(), "Udfordring", T0);
+        Entry entry = entry("Sårbarhed i teamet");
+        assertThatThrownBy(() -> store.inTransaction(() -> {
+            store.challenges().save(challenge);
+            store.loops().save(Loop.first(UUID.randomUUID(), challenge.id(), T0));
+            store.entries().save(entry);
+            throw new IllegalStateException("the user action failed half-way");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("the user action failed half-way");
+
+        assertThat(store.challenges().list()).isEmpty();
+        assertThat(store.loops().listByChallenge(challenge.id())).isEmpty();
+        assertThat(store.entries().count()).isZero();
+        assertThat(store.revisions().history(entry.id())).isEmpty();
+        assertThat(store.search().search("sårbarhed", 10)).isEmpty();
+    }
+
+    @Test
+    void aCompletedTransactionIsDurableAcrossReopening() {
+        Entry first = entry("Første");
+        Entry second = entry("Anden");
+        String result = store.inTransaction(() -> {
+            store.entries().save(first);
+            store.entries().save(second);
+            return "done";
+        });
+        assertThat(result).isEqualTo("done");
+        store.close();
+        store = StoreFixture.open(folder);
+        assertThat(store.entries().count()).isEqualTo(2);
+    }
+
+    @Test
+    void nestedTransactionsJoinTheOuterOne() {
+        Entry inner = entry("Indre");
+        assertThatThrownBy(() -> store.inTransaction(() -> {
+            store.inTransaction(() -> store.entries().save(inner));
+            assertThat(store.entries().find(inner.id())).isPresent();
+            throw new IllegalStateException("outer fails after inner succeeded");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(store.entries().find(inner.id())).isEmpty();
+    }
+
+    @Test
+    void aFailedNestedTransactionIsUndoneWhileTheOuterOneContinues() {
+        Entry kept = entry("Beholdes");
+        Entry undone = entry("Fortrydes");
+        store.inTransaction(() -> {
+            store.entries().save(kept);
+            try {
+                store.inTransaction(() -> {
+                    store.entries().save(undone);
+                    throw new IllegalStateException("inner fails");
+                });
+            } catch (IllegalStateException expected) {
+                // the outer action goes on without the inner part
+            }
+        });
+        assertThat(store.entries().find(kept.id())).isPresent();
+        assertThat(store.entries().find(undone.id())).isEmpty();
+    }
+
+    @Test
+    void aSingleSaveThatFailsHalfWayWritesNothing() {
+        Loop loop = StoreFixture.savedLoop(store, StoreFixture.savedChallenge(store, "Udfordring"));
+        Answer first = Answer.create(UUID.randomUUID(), loop.id(), "phase.action.q1", "Unik tekst", T0);
+        store.answers().save(first);
+        // Same question again under another id breaks the one-answer-per-question rule after the
+        // revision and search writes were prepared; none of them may remain.
+        Answer clash = Answer.create(UUID.randomUUID(), loop.id(), "phase.action.q1", "Kollision", T0);
+        assertThatThrownBy(() -> store.answers().save(clash)).isInstanceOf(StorageException.class);
+        assertThat(store.revisions().history(clash.id())).isEmpty();
+        assertThat(store.search().search("kollision", 10)).isEmpty();
+        assertThat(store.answers().listByOwner(loop.id())).containsExactly(first);
+    }
+
+    @Test
+    void aClosedStoreRefusesWork() {
+        store.close();
+        assertThatThrownBy(() -> store.entries().count()).isInstanceOf(StorageException.class)
+                .hasMessageContaining("closed");
+        store.close();
+    }
+}

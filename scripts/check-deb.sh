@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Installs the built .deb into this machine, checks it works like a desktop app, and removes it.
+#
+#   scripts/check-deb.sh            uses app/target/installer/refleksionsbog_*.deb, builds it if missing
+#   scripts/check-deb.sh --build    builds it first (mvn -Ppackage package)
+#
+# Needs root (dpkg -i), and for the window check xvfb-run, xwd, xwininfo and ImageMagick's convert
+# (apt-get install -y xvfb x11-apps x11-utils imagemagick desktop-file-utils xdg-utils).
+# Prints one PASS/FAIL line per check and a summary; exits 1 if any check failed.
+set -uo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "check-deb.sh installs a package: run it as root (sudo $0)" >&2
+  exit 2
+fi
+
+failures=0
+pass() { echo "PASS  $*"; }
+fail() { echo "FAIL  $*"; failures=$((failures + 1)); }
+check() { # check "what" command...
+  local what="$1"; shift
+  if "$@" >/dev/null 2>&1; then pass "$what"; else fail "$what"; fi
+}
+
+deb="$(ls app/target/installer/refleksionsbog_*.deb 2>/dev/null | head -n 1)"
+if [ "${1:-}" = "--build" ] || [ -z "$deb" ]; then
+  echo "Building the package (mvn -Ppackage package) ..."
+  mvn -B -q -Ppackage package -DskipTests || { echo "FAIL  build"; exit 1; }
+  deb="$(ls app/target/installer/refleksionsbog_*.deb | head -n 1)"
+fi
+echo "Package: $deb ($(du -h "$deb" | cut -f1))"
+
+work="$(mktemp -d)"
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# --- install -----------------------------------------------------------------------------------
+if dpkg -i "$deb" >"$work/install.log" 2>&1 || apt-get install -y -f >>"$work/install.log" 2>&1; then
+  pass "installs (dpkg -i)"
+else
+  fail "installs (dpkg -i), see:"; tail -n 20 "$work/install.log"
+  exit 1
+fi
+launcher=/opt/refleksionsbog/bin/Refleksionsbog
+echo "Installed size: $(du -sh /opt/refleksionsbog | cut -f1), of which the Java runtime $(du -sh /opt/refleksionsbog/lib/runtime | cut -f1)"
+check "launcher is executable" test -x "$launcher"
+check "refleksionsbog is on the PATH" test "$(command -v refleksionsbog)" = /usr/bin/refleksionsbog
+
+# --- start-up archive (AppCDS) --------------------------------------------------------------------
+if [ -s /opt/refleksionsbog/lib/app/app.jsa ]; then
+  pass "class-data archive made at install ($(du -h /opt/refleksionsbog/lib/app/app.jsa | cut -f1))"
+  shared="$(HOME="$work" JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$launcher" --version 2>/dev/null \
+    | grep -c 'source: shared objects file (top)')"
+  if [ "$shared" -gt 0 ]; then pass "launcher uses the app's archive ($shared classes from it in --version)"
+  else fail "launcher uses the app's archive (no class came from it)"; fi
+else
+  fail "class-data archive made at install (/opt/refleksionsbog/lib/app/app.jsa missing)"
+fi
+
+# --- command line from the installed copy -------------------------------------------------------
+export HOME="$work/home"
+mkdir -p "$HOME"
+journal="$work/journal.db"
+version="$(refleksionsbog --version 2>&1)"
+if [ $? -eq 0 ] && [ -n "$version" ]; then pass "--version: $version"; else fail "--version: $version"; fi
+check "CLI demo writes a journal" refleksionsbog demo --journal "$journal" --entries 200
+check "CLI check finds the journal sound" refleksionsbog check --journal "$journal"
+check "CLI list reads it" refleksionsbog list --journal "$journal"
+
+# --- desktop entry and file association -------------------------------------------------------
+desktop="$(ls /usr/share/applications/refleksionsbog-*.desktop 2>/dev/null | head -n 1)"
+if [ -n "$desktop" ]; then
+  pass "desktop entry installed: $desktop"
+  if command -v desktop-file-validate >/dev/null; then
+    check "desktop entry is valid (desktop-file-validate)" desktop-file-validate "$desktop"
+  fi
+else
+  fail "desktop entry installed in /usr/share/applications"
+fi
+sample="$work/fra-kollega.refleksion"
+if ! refleksionsbog export --journal "$journal" --out "$sample" >/dev/null 2>&1; then
+  printf '{"formatVersion":1}\n' >"$sample"
+fi
+if command -v xdg-mime >/dev/null; then
+  filetype="$(xdg-mime query filetype "$sample" 2>/dev/null)"
+  if [ "$filetype" = "application/x-refleksionsbog+json" ]; then pass "a .refleksion file is $filetype"
+  else fail "a .refleksion file is application/x-refleksionsbog+json (xdg-mime says '$filetype')"; fi
+  handler="$(xdg-mime query default application/x-refleksionsbog+json 2>/dev/null)"
+  if [ -n "$desktop" ] && [ "$handler" = "$(basename "$desktop")" ]; then pass "opens with $handler"
+  else fail "opens with the app (xdg-mime default is '$handler')"; fi
+fi
+
+# --- start from the desktop entry under Xvfb, with a mailed file, and take a screenshot ----------
+screenshot() { # screenshot NAME ARGS...: starts the Exec line, waits for the window, saves docs/screenshots/NAME.png
+  local name="$1"; shift
+  local exec_line
+  exec_line="$(sed -n 's/^Exec=//p' "$desktop" | head -n 1)"
+  # The desktop entry's field code %f is the double-clicked file.
+  local command="${exec_line//%f/$*}"
+  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    '"$command"' >"'"$work"'/app-'"$name"'.log" 2>&1 &
+    app=$!
+    for _ in $(seq 1 60); do
+      if xwininfo -root -tree | grep -q "\"Refleksionsbog"; then break; fi
+      sleep 0.5
+    done
+    sleep 2
+    found=$(xwininfo -root -tree | grep -c "\"Refleksionsbog")
+    xwd -root -silent | convert xwd:- "'"$root"'/docs/screenshots/'"$name"'.png"
+    kill $app 2>/dev/null
+    wait $app 2>/dev/null
+    [ "$found" -gt 0 ]'
+}
+if [ -n "$desktop" ] && command -v xvfb-run >/dev/null && command -v xwd >/dev/null; then
+  mkdir -p docs/screenshots
+  if screenshot installed; then pass "starts from the desktop entry: docs/screenshots/installed.png"
+  else fail "starts from the desktop entry (no window; log: $(tail -n 3 "$work/app-installed.log"))"; fi
+  if screenshot installed-open-file "$sample"; then pass "opens a .refleksion file: docs/screenshots/installed-open-file.png"
+  else fail "opens a .refleksion file (no window; log: $(tail -n 3 "$work/app-installed-open-file.log"))"; fi
+else
+  echo "SKIP  window check (needs xvfb-run and xwd)"
+fi
+
+# --- remove ------------------------------------------------------------------------------------
+check "removes (dpkg -r refleksionsbog)" dpkg -r refleksionsbog
+check "/opt/refleksionsbog is gone" test ! -e /opt/refleksionsbog
+check "/usr/bin/refleksionsbog is gone" test ! -e /usr/bin/refleksionsbog
+check "desktop entry is gone" test -z "$(ls /usr/share/applications/refleksionsbog-*.desktop 2>/dev/null)"
+
+echo
+if [ "$failures" -eq 0 ]; then echo "check-deb: all checks passed"; else echo "check-deb: $failures check(s) failed"; fi
+[ "$failures" -eq 0 ]
