@@ -37,7 +37,7 @@ public final class AnswerArea {
         area.getStyleClass().add("answer");
         area.setWrapText(true);
         area.setPrefRowCount(4);
-        area.setId("answer-" + field.key());
+        area.setId("answer-" + field.key().replace('.', '-'));
         area.setAccessibleText(field.question());
         area.textProperty().bindBidirectional(field.textProperty());
         if (field.isReadOnly()) {

@@ -46,6 +46,7 @@ public final class LoopView {
     private final FlowPane stepper = new FlowPane();
     private final VBox phaseContent = new VBox();
     private final VBox entriesList = new VBox();
+    private final HBox phaseActions = new HBox();
     private final Label problem = new Label();
     private final ChangeListener<Number> entryWritten;
 
@@ -79,7 +80,11 @@ public final class LoopView {
         ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
-        BorderPane body = new BorderPane(scroll);
+        KeepFocusInView.install(scroll);
+        phaseActions.getStyleClass().add("phase-actions");
+        BorderPane centre = new BorderPane(scroll);
+        centre.setBottom(phaseActions);
+        BorderPane body = new BorderPane(centre);
         body.setRight(entriesPanel());
         root.setTop(top);
         root.setCenter(body);
@@ -201,7 +206,7 @@ public final class LoopView {
             case NEW_ACTION -> phaseContent.getChildren().add(newAction());
             default -> { }
         }
-        phaseContent.getChildren().add(phaseActions(phase));
+        fillPhaseActions(phase);
     }
 
     private Node carriedOver() {
@@ -351,9 +356,9 @@ public final class LoopView {
         return box;
     }
 
-    private Node phaseActions(Phase phase) {
-        HBox actions = new HBox();
-        actions.getStyleClass().add("phase-actions");
+    private void fillPhaseActions(Phase phase) {
+        HBox actions = phaseActions;
+        actions.getChildren().clear();
         Loop loop = viewModel.loopProperty().get();
         if (viewModel.canStartNextLoop() && phase == Phase.NEW_ACTION) {
             Button start = new Button(messages.get("loop.startNext"), new FontIcon(Feather.REFRESH_CW));
@@ -374,7 +379,8 @@ public final class LoopView {
             forward.setOnAction(event -> viewModel.nextPhase());
             actions.getChildren().add(forward);
         }
-        return actions;
+        actions.setVisible(!actions.getChildren().isEmpty());
+        actions.setManaged(actions.isVisible());
     }
 
     private Node entriesPanel() {

@@ -59,7 +59,7 @@ public final class WelcomeView {
             actions.getChildren().add(example);
         }
 
-        VBox content = new VBox(title, intro, stepsTitle, steps, actions);
+        VBox content = new VBox(title, intro, actions, stepsTitle, steps);
         content.getStyleClass().addAll("screen", "welcome");
         root = new ScrollPane(content);
         root.setFitToWidth(true);
