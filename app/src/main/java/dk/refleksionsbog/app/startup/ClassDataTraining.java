@@ -1,21 +1,35 @@
 package dk.refleksionsbog.app.startup;
 
+import dk.refleksionsbog.app.cli.Cli;
+import dk.refleksionsbog.app.cli.CliContext;
+import dk.refleksionsbog.app.cli.EnvironmentOrConsolePassphrase;
+import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * Loads the classes a start of the app needs, so that a JVM run with
  * {@code -XX:ArchiveClassesAtExit} stores them in a class-data archive (AppCDS) and every later
  * start skips reading, parsing and verifying them.
  *
- * <p>The classes are loaded without being initialised: no static code runs, so no display, no
- * journal and no JavaFX toolkit are needed, which is what an installer's script can offer. The
- * Linux package runs this once after installing (packaging/linux/postinst), because Java 17
- * accepts an archive only for the exact jar path and file date it was made with.
+ * <p>Two kinds of training: the command line runs for real on a throw-away journal (opening
+ * SQLite, writing, searching, exporting: the storage path the app's start shares), and the UI's
+ * classes are loaded without being initialised, so no static code runs and no display or JavaFX
+ * toolkit is needed, which is what an installer's script can offer. The Linux package runs this
+ * once after installing (packaging/linux/postinst), because Java 17 accepts an archive only for
+ * the exact jar path and file date it was made with.
  */
 public final class ClassDataTraining {
 
@@ -38,10 +52,32 @@ public final class ClassDataTraining {
 
     /** Arguments: none. Run it with the launcher's exact class path and -XX:ArchiveClassesAtExit. */
     public static void main(String[] args) throws IOException {
-        Path jar = Path.of(ClassDataTraining.class.getProtectionDomain().getCodeSource().getLocation().getPath());
-        Result result = new ClassDataTraining(ClassDataTraining.class.getClassLoader()).loadStartPathClasses(jar);
-        System.out.println("Loaded " + result.loaded() + " classes for the class-data archive ("
-                + result.unloadable() + " could not be loaded here and are left out).");
+        Path scratch = Files.createTempDirectory("refleksionsbog-training");
+        try {
+            List<Integer> exitCodes = exerciseCommandLine(scratch);
+            Path jar = Path.of(ClassDataTraining.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+            Result result = new ClassDataTraining(ClassDataTraining.class.getClassLoader()).loadStartPathClasses(jar);
+            System.out.println("Command line exit codes " + exitCodes + "; loaded " + result.loaded()
+                    + " classes (" + result.unloadable() + " could not be loaded here and are left out).");
+        } finally {
+            deleteRecursively(scratch);
+        }
+    }
+
+    /** Runs the everyday commands on a new journal in the folder; returns their exit codes. */
+    static List<Integer> exerciseCommandLine(Path folder) {
+        Clock clock = Clock.systemDefaultZone();
+        Path journal = folder.resolve("training.refleksionsbog");
+        CliContext context = new CliContext(file -> SqliteJournalStore.open(file, clock), journal, clock,
+                new EnvironmentOrConsolePassphrase(Map.of(), null));
+        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        return Stream.of(
+                        new String[] {"demo"},
+                        new String[] {"list"},
+                        new String[] {"search", "møde"},
+                        new String[] {"export", "--out", folder.resolve("training.refleksion").toString()})
+                .map(command -> Cli.run(context, quiet, quiet, command))
+                .toList();
     }
 
     /** Loads every start-path class listed in the jar; a class that cannot be loaded is counted and skipped. */
@@ -71,6 +107,18 @@ public final class ClassDataTraining {
                 && !entryName.endsWith("module-info.class")
                 && !entryName.endsWith("package-info.class")
                 && START_PATH_PACKAGES.stream().anyMatch(entryName::startsWith);
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     private static String binaryName(String entryName) {

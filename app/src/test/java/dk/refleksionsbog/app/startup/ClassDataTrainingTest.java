@@ -50,6 +50,13 @@ class ClassDataTrainingTest {
     }
 
     @Test
+    void theCommandLineTrainingRunsEveryCommandSuccessfullyOnItsOwnJournal(@TempDir Path folder) {
+        assertThat(ClassDataTraining.exerciseCommandLine(folder)).containsOnly(0).hasSize(4);
+        assertThat(folder.resolve("training.refleksionsbog")).isRegularFile();
+        assertThat(folder.resolve("training.refleksion")).isNotEmptyFile();
+    }
+
+    @Test
     void startPathClassesAreTheAppsJavaFxsAndTheUiLibrariesClassesOnly() {
         assertThat(ClassDataTraining.isStartPathClass("javafx/scene/control/Label.class")).isTrue();
         assertThat(ClassDataTraining.isStartPathClass("com/sun/javafx/css/StyleManager.class")).isTrue();

@@ -7,18 +7,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The store's single connection. Every use holds one lock, so a transaction started on one thread
  * is never joined by another; nested transactions on the same thread become savepoints of the
- * outer one.
+ * outer one. Prepared statements are kept for reuse: a save runs the same handful of statements
+ * every time.
  */
 final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Set<PreparedStatement> inUse = new HashSet<>();
     private int depth;
     private boolean closed;
 
@@ -51,57 +58,53 @@ final class Database implements AutoCloseable {
     }
 
     private <T> T outermost(SqlWork<T> work) {
-        try {
-            execute("BEGIN IMMEDIATE");
-        } catch (SQLException failure) {
-            throw SqliteErrors.toStorageException(failure);
-        }
-        depth = 1;
-        try {
-            T result = work.run();
-            execute("COMMIT");
-            return result;
-        } catch (SQLException failure) {
-            rollback(failure, "ROLLBACK");
-            throw SqliteErrors.toStorageException(failure);
-        } catch (RuntimeException | Error failure) {
-            rollback(failure, "ROLLBACK");
-            throw failure;
-        } finally {
-            depth = 0;
-        }
+        return guarded("BEGIN IMMEDIATE", work, "COMMIT", "ROLLBACK");
     }
 
     private <T> T nested(SqlWork<T> work) {
         String savepoint = "nested_" + depth;
+        return guarded("SAVEPOINT " + savepoint, work, "RELEASE " + savepoint,
+                "ROLLBACK TO " + savepoint, "RELEASE " + savepoint);
+    }
+
+    /** Whatever leaves the work early (any exception or error), the undo statements run. */
+    private <T> T guarded(String begin, SqlWork<T> work, String end, String... undo) {
         try {
-            execute("SAVEPOINT " + savepoint);
+            execute(begin);
         } catch (SQLException failure) {
             throw SqliteErrors.toStorageException(failure);
         }
         depth++;
+        boolean done = false;
+        Throwable failure = null;
         try {
             T result = work.run();
-            execute("RELEASE " + savepoint);
+            execute(end);
+            done = true;
             return result;
-        } catch (SQLException failure) {
-            rollback(failure, "ROLLBACK TO " + savepoint, "RELEASE " + savepoint);
-            throw SqliteErrors.toStorageException(failure);
-        } catch (RuntimeException | Error failure) {
-            rollback(failure, "ROLLBACK TO " + savepoint, "RELEASE " + savepoint);
-            throw failure;
+        } catch (SQLException sqlFailure) {
+            failure = sqlFailure;
+            throw SqliteErrors.toStorageException(sqlFailure);
+        } catch (RuntimeException | Error thrown) {
+            failure = thrown;
+            throw thrown;
         } finally {
             depth--;
+            if (!done) {
+                undo(failure, undo);
+            }
         }
     }
 
-    private void rollback(Throwable cause, String... statements) {
+    private void undo(Throwable cause, String... statements) {
         for (String statement : statements) {
             try {
                 execute(statement);
-            } catch (SQLException rollbackFailure) {
+            } catch (SQLException undoFailure) {
                 // SQLite may already have rolled back by itself (e.g. after an I/O error).
-                cause.addSuppressed(rollbackFailure);
+                if (cause != null) {
+                    cause.addSuppressed(undoFailure);
+                }
             }
         }
     }
@@ -117,46 +120,72 @@ final class Database implements AutoCloseable {
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(sql, parameters); ResultSet resultSet = statement.executeQuery()) {
+        PreparedStatement statement = prepare(sql, parameters);
+        try (ResultSet resultSet = statement.executeQuery()) {
             Row row = new Row(resultSet);
             List<T> results = new ArrayList<>();
             while (resultSet.next()) {
                 results.add(mapper.map(row));
             }
             return results;
+        } finally {
+            release(sql, statement);
         }
     }
 
     <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(sql, parameters); ResultSet resultSet = statement.executeQuery()) {
+        PreparedStatement statement = prepare(sql, parameters);
+        try (ResultSet resultSet = statement.executeQuery()) {
             return resultSet.next() ? Optional.of(mapper.map(new Row(resultSet))) : Optional.empty();
+        } finally {
+            release(sql, statement);
         }
     }
 
     int update(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(sql, parameters)) {
+        PreparedStatement statement = prepare(sql, parameters);
+        try {
             return statement.executeUpdate();
+        } finally {
+            release(sql, statement);
         }
     }
 
     /** Inserts one row and returns its rowid. */
     long insert(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(sql, parameters)) {
-            statement.executeUpdate();
-        }
+        update(sql, parameters);
         return queryOne("SELECT last_insert_rowid() AS id", row -> row.longValue("id")).orElseThrow();
     }
 
+    /**
+     * The cached statement for this SQL, or a fresh one while the cached one is busy (a query run
+     * from inside the mapping of the same query's rows).
+     */
     private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        } else if (inUse.contains(statement)) {
+            statement = connection.prepareStatement(sql);
+        }
+        inUse.add(statement);
         try {
+            statement.clearParameters();
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, SqlValues.toColumn(parameters[i]));
             }
             return statement;
         } catch (SQLException | RuntimeException failure) {
-            statement.close();
+            release(sql, statement);
             throw failure;
+        }
+    }
+
+    private void release(String sql, PreparedStatement statement) throws SQLException {
+        inUse.remove(statement);
+        if (statements.get(sql) != statement) {
+            statement.close();
         }
     }
 
@@ -174,6 +203,10 @@ final class Database implements AutoCloseable {
                 return;
             }
             closed = true;
+            for (PreparedStatement statement : statements.values()) {
+                statement.close();
+            }
+            statements.clear();
             connection.close();
         } catch (SQLException failure) {
             throw SqliteErrors.toStorageException(failure);

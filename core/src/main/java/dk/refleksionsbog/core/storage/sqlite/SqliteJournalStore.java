@@ -14,6 +14,7 @@ import dk.refleksionsbog.core.storage.RevisionRepository;
 import dk.refleksionsbog.core.storage.SearchIndex;
 import dk.refleksionsbog.core.storage.StorageException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -62,7 +63,7 @@ public final class SqliteJournalStore implements JournalStore {
         this.jobVisits = new SqliteJobVisitRepository(database, searchDocuments);
         this.comments = new SqliteCommentRepository(database);
         this.revisions = new SqliteRevisionRepository(database, clock, challenges, answers, entries);
-        this.search = new SqliteSearchIndex(database);
+        this.search = new SqliteSearchIndex(database, SqliteSearchIndex.DEFAULT_RANKING_WINDOW);
     }
 
     /**
@@ -78,7 +79,7 @@ public final class SqliteJournalStore implements JournalStore {
         Path journalFile = file.toAbsolutePath().normalize();
         JournalFileHeader.inspect(journalFile);
         createFolderOf(journalFile);
-        JournalFileLock lock = JournalFileLock.acquire(journalFile);
+        JournalFileLock lock = JournalFileLock.acquire(realPathOf(journalFile));
         try {
             JournalFileHeader.State state = JournalFileHeader.inspect(journalFile);
             if (state == JournalFileHeader.State.NEW) {
@@ -101,6 +102,16 @@ public final class SqliteJournalStore implements JournalStore {
         } catch (RuntimeException | Error failure) {
             closeQuietly(lock, failure);
             throw failure;
+        }
+    }
+
+    /** The same file reached through a symbolic link must take the same lock. */
+    private static Path realPathOf(Path journalFile) {
+        try {
+            return Files.exists(journalFile) ? journalFile.toRealPath() : journalFile;
+        } catch (IOException failure) {
+            throw new StorageException("The journal " + journalFile + " could not be found: " + failure.getMessage(),
+                    failure);
         }
     }
 
@@ -135,9 +146,10 @@ public final class SqliteJournalStore implements JournalStore {
             database.execute("PRAGMA secure_delete = ON");
             return null;
         });
+        SchemaMigrations migrations = SchemaMigrations.JOURNAL;
         int version = database.read(() -> SchemaMigrations.currentVersion(database));
-        SchemaMigrations.refuseNewer(version);
-        SchemaMigrations.migrate(database, version);
+        migrations.refuseNewer(version);
+        migrations.migrate(database, version);
         database.read(() -> {
             database.execute("PRAGMA journal_mode = WAL");
             return null;
@@ -191,6 +203,11 @@ public final class SqliteJournalStore implements JournalStore {
                     created_at = excluded.created_at, updated_at = excluded.updated_at""",
                 toSave.id(), toSave.ownerName(), toSave.language(), toSave.templateSetId(), toSave.strategyName(),
                 toSave.createdAt(), toSave.updatedAt());
+    }
+
+    /** The shared connection, for checks on the open file within this package. */
+    Database database() {
+        return database;
     }
 
     @Override

@@ -50,7 +50,7 @@ class OpeningTest {
             assertThat(store.challenges().list()).isEmpty();
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + journalFile())) {
-            assertThat(pragma(connection, "user_version")).isEqualTo(String.valueOf(SchemaMigrations.latestVersion()));
+            assertThat(pragma(connection, "user_version")).isEqualTo(String.valueOf(SchemaMigrations.JOURNAL.latestVersion()));
             assertThat(Integer.parseInt(pragma(connection, "application_id"))).isEqualTo(JournalFileHeader.APPLICATION_ID);
             assertThat(pragma(connection, "journal_mode")).isEqualTo("wal");
             assertThat(pragma(connection, "integrity_check")).isEqualTo("ok");
@@ -103,13 +103,7 @@ class OpeningTest {
     }
 
     private static Database databaseOf(SqliteJournalStore store) {
-        try {
-            var field = SqliteJournalStore.class.getDeclaredField("database");
-            field.setAccessible(true);
-            return (Database) field.get(store);
-        } catch (ReflectiveOperationException impossible) {
-            throw new AssertionError(impossible);
-        }
+        return store.database();
     }
 
     private static String read(Database database, String pragma) {
@@ -125,11 +119,11 @@ class OpeningTest {
         assertThatThrownBy(() -> SqliteJournalStore.open(journalFile(), StoreFixture.CLOCK))
                 .isInstanceOf(StorageException.class)
                 .hasMessage("This journal was written by a newer version of Refleksionsbog (schema 7, this version knows "
-                        + SchemaMigrations.latestVersion() + "). Update the app to open it.");
+                        + SchemaMigrations.JOURNAL.latestVersion() + "). Update the app to open it.");
 
         assertThat(Files.readAllBytes(journalFile())).isEqualTo(before);
         // the refusal released the lock: the file can be handled again
-        execute(journalFile(), "PRAGMA user_version = " + SchemaMigrations.latestVersion());
+        execute(journalFile(), "PRAGMA user_version = " + SchemaMigrations.JOURNAL.latestVersion());
         SqliteJournalStore.open(journalFile(), StoreFixture.CLOCK).close();
     }
 

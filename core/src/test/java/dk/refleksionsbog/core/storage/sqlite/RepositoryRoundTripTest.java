@@ -336,6 +336,20 @@ class RepositoryRoundTripTest {
     }
 
     @Test
+    void unusualTextRoundTripsExactlyAndStaysSearchable() {
+        String text = "Bom\uFEFF nul\u0000 bel\u0007 tab\t crlf\r\n combining e\u0301 rtl مرحبا שלום "
+                + "emoji 👩\u200D👩\u200D👧 🇩🇰 flag, supplementary 𝔘 and a word: sammenhængskraft";
+        Entry entry = Entry.create(UUID.randomUUID(), EntryKind.NOTE, text, LocalDate.of(2026, 3, 1), T0);
+        store.entries().save(entry);
+        reopen();
+        assertThat(store.entries().find(entry.id())).contains(entry);
+        assertThat(store.revisions().history(entry.id())).extracting(revision -> revision.text()).containsExactly(text);
+        assertThat(store.search().search("sammenhængskraft", 5)).extracting(hit -> hit.targetId())
+                .containsExactly(entry.id());
+        assertThat(store.search().search("مرحبا", 5)).hasSize(1);
+    }
+
+    @Test
     void entryLinkedToAMissingLoopIsRefused() {
         Challenge challenge = StoreFixture.savedChallenge(store, "Udfordring");
         Entry entry = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Notat", LocalDate.of(2026, 3, 1), T0)

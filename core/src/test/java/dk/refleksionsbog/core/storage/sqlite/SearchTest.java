@@ -120,6 +120,18 @@ class SearchTest {
     }
 
     @Test
+    void aWordFoundEverywhereIsRankedAmongItsNewestMatchesOnly() {
+        Entry oldStrong = savedEntry("Tillid, tillid, tillid.");
+        savedEntry("Om tillid i en lang tekst om mange andre ting og emner og møder.");
+        Entry newerWeak = savedEntry("Om tillid i en tekst om mange andre ting og emner og møder.");
+        Entry newestWeak = savedEntry("Om tillid i en tekst om andre ting og emner og møder.");
+        SqliteSearchIndex windowOfTwo = new SqliteSearchIndex(store.database(), 2);
+        assertThat(windowOfTwo.search("tillid", 10)).extracting(SearchHit::targetId)
+                .containsExactly(newestWeak.id(), newerWeak.id());
+        assertThat(store.search().search("tillid", 1)).extracting(SearchHit::targetId).containsExactly(oldStrong.id());
+    }
+
+    @Test
     void theIndexFollowsUpdatesAndDeletes() {
         Entry entry = savedEntry("Første formulering om kaffe.");
         store.entries().save(entry.withText("Anden formulering om te.", at(1)));

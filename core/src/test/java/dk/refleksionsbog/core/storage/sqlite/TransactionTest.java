@@ -116,6 +116,33 @@ class TransactionTest {
     }
 
     @Test
+    void anotherThreadNeverJoinsARunningTransaction() throws InterruptedException {
+        Entry fromFirstThread = entry("Første tråd");
+        Entry fromSecondThread = entry("Anden tråd");
+        Thread second = new Thread(() -> store.entries().save(fromSecondThread));
+        assertThatThrownBy(() -> store.inTransaction(() -> {
+            store.entries().save(fromFirstThread);
+            second.start();
+            awaitWaiting(second);
+            throw new IllegalStateException("the first thread's action fails");
+        })).isInstanceOf(IllegalStateException.class);
+        second.join();
+
+        assertThat(store.entries().find(fromFirstThread.id())).isEmpty();
+        assertThat(store.entries().find(fromSecondThread.id())).isPresent();
+    }
+
+    /** Returns once the thread is parked, which here can only be on the store's lock. */
+    private static void awaitWaiting(Thread thread) {
+        while (thread.getState() != Thread.State.WAITING) {
+            if (thread.getState() == Thread.State.TERMINATED) {
+                throw new AssertionError("the second thread finished inside the first thread's transaction");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
     void aClosedStoreRefusesWork() {
         store.close();
         assertThatThrownBy(() -> store.entries().count()).isInstanceOf(StorageException.class)

@@ -129,7 +129,7 @@ CREATE TABLE entry (
     created_at     TEXT NOT NULL,
     updated_at     TEXT NOT NULL
 );
-CREATE INDEX entry_timeline ON entry (occurred_on DESC, created_at DESC);
+CREATE INDEX entry_timeline ON entry (occurred_on DESC, created_at DESC, id DESC);
 CREATE INDEX entry_by_challenge ON entry (challenge_id);
 CREATE INDEX entry_by_loop ON entry (loop_id);
 

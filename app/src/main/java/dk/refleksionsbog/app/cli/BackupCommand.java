@@ -1,0 +1,31 @@
+package dk.refleksionsbog.app.cli;
+
+import dk.refleksionsbog.core.storage.sqlite.backup.VerifiedSnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "backup", description = {"Writes a complete, verified copy of the journal: copied with SQLite's",
+    "VACUUM INTO beside the target, synced, reopened and integrity-checked, then moved into place.",
+    "Safe while the app has the journal open."})
+final class BackupCommand extends JournalCommand {
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file; must not exist yet.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        Path journal = existingJournal();
+        if (Files.exists(out)) {
+            throw new BadInputException(out + " already exists; a backup never overwrites a file");
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new BadInputException("The folder of " + out + " does not exist");
+        }
+        VerifiedSnapshot.write(journal, out);
+        out().println("Backed up " + journal + " to " + out + " (verified)");
+        out().flush();
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,55 @@
+package dk.refleksionsbog.app.cli;
+
+import dk.refleksionsbog.core.exchange.ExchangeImporter;
+import dk.refleksionsbog.core.exchange.ImportReport;
+import dk.refleksionsbog.core.storage.JournalStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", description = {"Imports an exchange file: a shared loop or challenge, comments on your own",
+    "loops, or a whole journal. Nothing is changed unless the whole file is valid; newer local text is kept."})
+final class ImportCommand extends StoreCommand {
+    @Option(names = "--decrypt", description = {"The file is encrypted; read the passphrase",
+        "(from " + EnvironmentOrConsolePassphrase.VARIABLE + " or typed in)."})
+    private boolean decrypt;
+
+    @Parameters(paramLabel = "FILE", description = "The exchange file.")
+    private Path file;
+
+    @Override
+    protected boolean createsJournal() {
+        return true;
+    }
+
+    @Override
+    protected void run(JournalStore store) throws Exception {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("There is no file " + file);
+        }
+        if (!decrypt && ExchangeImporter.isEncrypted(file)) {
+            throw new BadInputException(file + " is encrypted; import it with --decrypt");
+        }
+        char[] passphrase = decrypt ? context().passphrases().passphrase("Passphrase of " + file, false) : null;
+        ImportReport report;
+        try {
+            report = new ExchangeImporter(store).importFile(file, passphrase);
+        } finally {
+            if (passphrase != null) {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+        String from = report.exportedBy() == null || report.exportedBy().isBlank() ? "" : " from " + report.exportedBy();
+        out().printf("Imported %s file%s: %d added (%d comments), %d updated, %d unchanged, %d kept as they are "
+                        + "in your journal%n",
+                report.scope().wireName(), from, report.added(), report.commentsAdded(), report.updated(),
+                report.unchanged(), report.keptLocal());
+        if (report.sharedBy() != null) {
+            out().printf("Shown as shared with you by %s (read-only; add comments and export to send them back)%n",
+                    report.sharedBy());
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dk.refleksionsbog.core.exchange;
+
+import dk.refleksionsbog.core.storage.JournalStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Imports exchange files into the journal. The whole file is read, decrypted, parsed, checked
+ * against the schema, the domain rules and the journal before anything is written; then every
+ * change is applied in one transaction. A rejected file leaves the journal exactly as it was.
+ */
+public final class ExchangeImporter {
+    private final JournalStore store;
+    private final ExchangeReader reader = new ExchangeReader();
+    private final ExchangeCrypto crypto;
+
+    public ExchangeImporter(JournalStore store, ExchangeCrypto crypto) {
+        this.store = store;
+        this.crypto = crypto;
+    }
+
+    public ExchangeImporter(JournalStore store) {
+        this(store, new ExchangeCrypto());
+    }
+
+    /** What importing the file would do, without changing the journal. */
+    public ImportReport preview(Path file, char[] passphrase) throws ImportRejectedException {
+        return preview(readFile(file), passphrase);
+    }
+
+    public ImportReport preview(byte[] content, char[] passphrase) throws ImportRejectedException {
+        return ImportPlanner.plan(store, document(content, passphrase)).report();
+    }
+
+    /**
+     * Imports the file.
+     *
+     * @param passphrase the passphrase of an encrypted file; null or empty for a plain one
+     */
+    public ImportReport importFile(Path file, char[] passphrase) throws ImportRejectedException {
+        return importBytes(readFile(file), passphrase);
+    }
+
+    public ImportReport importBytes(byte[] content, char[] passphrase) throws ImportRejectedException {
+        ExchangeDocument document = document(content, passphrase);
+        // Planning once outside the transaction rejects a bad file before any write lock is taken;
+        // planning again inside it makes the merge decisions against exactly what is committed.
+        ImportPlanner.plan(store, document);
+        try {
+            return store.inTransaction(() -> apply(planOrThrow(document)));
+        } catch (RuntimeException failed) {
+            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+                if (cause instanceof RejectedInsideTransaction rejected) {
+                    throw rejected.reason;
+                }
+            }
+            throw failed;
+        }
+    }
+
+    /** Whether the file is passphrase-encrypted, so a user interface knows to ask for the passphrase. */
+    public static boolean isEncrypted(Path file) throws ImportRejectedException {
+        return ExchangeCrypto.isEncrypted(readFile(file));
+    }
+
+    private ExchangeDocument document(byte[] content, char[] passphrase) throws ImportRejectedException {
+        boolean encrypted = ExchangeCrypto.isEncrypted(content);
+        byte[] json = encrypted && passphrase != null && passphrase.length > 0 ? crypto.decrypt(content, passphrase) : content;
+        return reader.read(json);
+    }
+
+    private ImportPlanner.Plan planOrThrow(ExchangeDocument document) {
+        try {
+            return ImportPlanner.plan(store, document);
+        } catch (ImportRejectedException rejected) {
+            throw new RejectedInsideTransaction(rejected);
+        }
+    }
+
+    private ImportReport apply(ImportPlanner.Plan plan) {
+        if (plan.journalSettings() != null) {
+            store.saveJournal(plan.journalSettings());
+        }
+        plan.challenges().forEach(store.challenges()::save);
+        plan.loops().forEach(store.loops()::save);
+        plan.meetings().forEach(store.meetings()::save);
+        plan.jobVisits().forEach(store.jobVisits()::save);
+        plan.answers().forEach(store.answers()::save);
+        plan.entries().forEach(store.entries()::save);
+        plan.comments().forEach(store.comments()::save);
+        return plan.report();
+    }
+
+    private static byte[] readFile(Path file) throws ImportRejectedException {
+        try {
+            long size = Files.size(file);
+            if (size > ExchangeFormat.MAX_FILE_BYTES) {
+                throw ExchangeReader.tooLarge(size);
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException missing) {
+            throw new ImportRejectedException("There is no file " + file, missing);
+        } catch (IOException unreadable) {
+            throw new ImportRejectedException("The file " + file + " could not be read: " + unreadable.getMessage(),
+                    unreadable);
+        }
+    }
+
+    /** Carries a rejection out of the transaction's work so the transaction rolls back. */
+    private static final class RejectedInsideTransaction extends RuntimeException {
+        private final transient ImportRejectedException reason;
+
+        RejectedInsideTransaction(ImportRejectedException reason) {
+            super(reason.getMessage(), reason, false, false);
+            this.reason = reason;
+        }
+    }
+}

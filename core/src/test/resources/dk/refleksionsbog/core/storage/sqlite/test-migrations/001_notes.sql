@@ -1,0 +1,2 @@
+CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL);
+INSERT INTO note (body) VALUES ('første');
