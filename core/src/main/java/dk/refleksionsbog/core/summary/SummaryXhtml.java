@@ -4,6 +4,7 @@ import static dk.refleksionsbog.core.summary.XhtmlText.escape;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Lays out loop summaries as one XHTML document with CSS paged media: A4, a running header with
@@ -38,7 +39,7 @@ final class SummaryXhtml {
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(escape(first.language()))
                 .append("\"><head><meta charset=\"UTF-8\"/>")
                 .append("<title>").append(escape(title)).append("</title>");
-        out.append("<meta name=\"description\" content=\"").append(escape(description(summaries))).append("\"/>");
+        out.append("<meta name=\"subject\" content=\"").append(escape(description(summaries))).append("\"/>");
         if (!first.ownerName().isBlank()) {
             out.append("<meta name=\"author\" content=\"").append(escape(first.ownerName())).append("\"/>");
         }
@@ -103,12 +104,16 @@ final class SummaryXhtml {
         boolean anyStar = !summary.starMoments().isEmpty() | answers(List.of(summary.evaluationStarMoments()));
         emptyUnless(anyStar);
 
+        // A short evaluation moves to the next page whole, heading included, rather than leave its
+        // column headings alone at the foot of a page; a long one flows and repeats its headings.
+        out.append(isShort(summary.evaluation()) ? "<div class=\"keep\">" : "<div>");
         section("evaluation");
         if (summary.evaluation().isBlank()) {
             emptyUnless(false);
         } else {
             evaluation(summary.evaluation());
         }
+        out.append("</div>");
 
         section("reflection");
         emptyUnless(answers(summary.reflection()));
@@ -253,8 +258,8 @@ final class SummaryXhtml {
             cell(row.before());
             out.append("</td><td>");
             cell(row.after());
-            out.append("</td><td>");
-            // the column heading already asks for the difference
+            // the column heading already asks for the difference, so the cell holds only the answer
+            out.append("</td><td class=\"unlabelled\">");
             cell(new LabelledText("", row.difference().text(), row.difference().comments()));
             out.append("</td></tr>");
         }
@@ -291,6 +296,15 @@ final class SummaryXhtml {
             out.append("<span class=\"score\">").append(value).append(" / 5</span>");
         }
         out.append("</div>");
+    }
+
+    private static boolean isShort(EvaluationSummary evaluation) {
+        int characters = evaluation.rows().stream()
+                .flatMap(row -> Stream.of(row.before(), row.after(), row.difference()))
+                .mapToInt(item -> item.text().length()
+                        + item.comments().stream().mapToInt(comment -> comment.text().length()).sum())
+                .sum();
+        return characters <= 2 * KEEP_TOGETHER_CHARS;
     }
 
     private static String keepClass(String text) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SummaryPdfRendererTest {
     private static final SummaryPdfRenderer RENDERER = new SummaryPdfRenderer();
@@ -45,7 +48,7 @@ class SummaryPdfRendererTest {
     @DisplayName("every section heading of the summary is printed, in Danish by default")
     void everySectionHeadingIsPrinted() {
         assertThat(longLoop.text()).contains(
-                "Prøvehandling", "Det har jeg gjort og set", "Fra logbogen", "Stjernestunder",
+                "Prøvehandling", "Det har jeg gjort og set", "FRA LOGBOGEN", "Stjernestunder",
                 "Evaluering før og efter prøvehandlingen", "Refleksion", "Næste aktion",
                 "Spørgsmål til mødet 12. januar 2027", "Øvrige sparringskommentarer");
         assertThat(longLoop.page(1)).contains("UDFORDRING", "LOOP 1", "FASE: REFLEKSION");
@@ -79,6 +82,31 @@ class SummaryPdfRendererTest {
         assertThat(longLoop.fonts()).isNotEmpty();
         assertThat(longLoop.fonts()).allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
         assertThat(longLoop.fonts()).extracting(PDFont::getName).allMatch(name -> name.contains("LiberationSans"));
+    }
+
+    @ParameterizedTest(name = "observation shortened by {0} characters")
+    @ValueSource(ints = {0, 300, 600, 900, 1200})
+    @DisplayName("a short evaluation is never split over two pages, wherever the page break falls")
+    void shortEvaluationStaysOnOnePage(int shortenedBy) throws Exception {
+        String observation = SampleSummaries.writtenObservation();
+        LoopSummary summary = SampleSummaries.realisticLoop(2, observation.substring(0, observation.length() - shortenedBy));
+        PrintedPdf pdf = PrintedPdf.read(RENDERER.render(List.of(summary)));
+
+        assertThat(pdf.pageTexts()).filteredOn(page -> page.contains("FØR PRØVEHANDLING")).singleElement()
+                .satisfies(page -> assertThat(page).contains("Evaluering før og efter prøvehandlingen",
+                        "At det er et planlægningsproblem", "Færre akutte ændringer; mere ro.", "2 / 5"));
+    }
+
+    @Test
+    @DisplayName("the PDF is tagged for screen readers and carries title, author and language")
+    void taggedWithMetadata() throws Exception {
+        try (PDDocument document = Loader.loadPDF(longLoopPdf)) {
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("da");
+            assertThat(document.getDocumentInformation().getTitle()).contains(LONG_LOOP.challengeTitle());
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo(SampleSummaries.OWNER);
+        }
     }
 
     @Test
@@ -195,7 +223,7 @@ class SummaryPdfRendererTest {
         items.addAll(summary.planning());
         items.addAll(summary.trialAction());
         summary.doneAndObserved().forEach(phase -> {
-            texts.add(phase.phaseName());
+            texts.add(phase.phaseName().toUpperCase(Locale.ROOT)); // subheadings are set in capitals
             items.addAll(phase.answers());
         });
         items.add(summary.evaluationStarMoments());

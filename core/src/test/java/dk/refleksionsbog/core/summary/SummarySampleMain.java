@@ -36,6 +36,8 @@ public final class SummarySampleMain {
                 SampleSummaries.realisticLoop(2, SampleSummaries.LONG_PARAGRAPH),
                 SampleSummaries.realisticLoop(3, SampleSummaries.longAnswer())), folder.resolve("challenge.pdf"));
         Files.writeString(folder.resolve("loop.xhtml"), renderer.xhtml(oneLoop));
+        renderer.writeTo(List.of(SampleSummaries.realisticLoop(2, SampleSummaries.writtenObservation())),
+                folder.resolve("screenshot.pdf"));
         System.out.println("wrote " + folder.toAbsolutePath());
     }
 }
