@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import dk.refleksionsbog.app.AppContext;
 import dk.refleksionsbog.app.help.Shortcut;
 import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.app.icon.AppIcon;
 import dk.refleksionsbog.app.settings.Theme;
 import dk.refleksionsbog.app.settings.UiSettings;
 import dk.refleksionsbog.app.settings.WindowBounds;
@@ -44,6 +45,7 @@ public final class MainWindow {
         stage.setMinWidth(WindowBounds.MIN_WIDTH);
         stage.setMinHeight(WindowBounds.MIN_HEIGHT);
         stage.setScene(scene);
+        AppIcon.applyTo(stage);
         context.settings().property().addListener((observable, before, after) -> {
             if (before.theme() != after.theme()) {
                 applyTheme(after.theme());
@@ -60,9 +62,18 @@ public final class MainWindow {
         stage.show();
     }
 
-    /** The view shown now; the UI tests look things up through it. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The view shown now. */
     public MainView view() {
         return view;
+    }
+
+    /** The view model behind the view shown now; the screenshot tour drives the app through it. */
+    public MainViewModel viewModel() {
+        return viewModel;
     }
 
     private Parent build() {
