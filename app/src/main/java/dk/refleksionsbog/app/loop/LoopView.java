@@ -80,7 +80,7 @@ public final class LoopView {
         ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
-        KeepFocusInView.install(scroll);
+        FocusScroller.install(scroll);
         phaseActions.getStyleClass().add("phase-actions");
         BorderPane centre = new BorderPane(scroll);
         centre.setBottom(phaseActions);

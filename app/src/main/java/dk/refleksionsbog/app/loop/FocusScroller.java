@@ -5,8 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 
 /** Scrolls the pane so that the control that gets the keyboard focus can be seen, as Tab moves on. */
-final class KeepFocusInView {
-    private KeepFocusInView() {}
+final class FocusScroller {
+    private FocusScroller() {}
 
     static void install(ScrollPane scroll) {
         scroll.sceneProperty().addListener((observable, before, scene) -> {
