@@ -5,6 +5,7 @@ import dk.refleksionsbog.core.exchange.ImportRejectedException;
 import dk.refleksionsbog.core.storage.StorageException;
 import java.io.PrintWriter;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.UUID;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
@@ -31,6 +32,12 @@ public final class Cli {
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /** The names of the subcommands, so a launcher can tell a command from a file given to the app. */
+    public static Set<String> commandNames() {
+        // The context is only used when a command runs, never while the model is built.
+        return Set.copyOf(commandLine(null).getSubcommands().keySet());
     }
 
     static CommandLine commandLine(CliContext context) {

@@ -1,8 +1,11 @@
 package dk.refleksionsbog.core.summary;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import dk.refleksionsbog.core.domain.entry.EntryKind;
+import dk.refleksionsbog.core.domain.loop.Phase;
 import dk.refleksionsbog.core.storage.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +32,7 @@ public final class SummaryPdfRenderer {
     }
 
     private final byte[] font;
+    private final JdkBidi bidi = new JdkBidi();
     private final Map<String, SummaryHeadings> headingsByLanguage;
 
     public SummaryPdfRenderer() {
@@ -40,6 +45,8 @@ public final class SummaryPdfRenderer {
     /**
      * Writes one PDF with the loops in the given order, each starting on a new page; headings
      * and dates are in the first summary's language.
+     *
+     * @throws IllegalArgumentException when there is no summary to print
      */
     public void render(List<LoopSummary> summaries, OutputStream out) throws IOException {
         String xhtml = xhtml(summaries);
@@ -48,7 +55,12 @@ public final class SummaryPdfRenderer {
         // Tagged PDF/UA lets screen readers follow the headings; it also keeps the standard 14
         // fonts out, so nothing is ever drawn in a font that is not embedded.
         builder.usePdfUaAccessibility(true);
+        builder.useUnicodeBidiSplitter(bidi);
+        builder.useUnicodeBidiReorderer(bidi);
         builder.useFont(() -> new ByteArrayInputStream(font), SummaryXhtml.FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        // The document is self-contained; refuse any outside resource so a PDF never reaches the network.
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withHtmlContent(xhtml, null);
         builder.withProducer("Refleksionsbog");
         builder.toStream(out);
@@ -64,6 +76,28 @@ public final class SummaryPdfRenderer {
     /** Saves the PDF atomically: the file holds either its previous content or the whole new PDF. */
     public void writeTo(List<LoopSummary> summaries, Path target) throws IOException {
         AtomicFiles.write(target, render(summaries));
+    }
+
+    /**
+     * Lays out and throws away a small summary, so that the libraries' classes and the font are
+     * loaded before the leader asks for the first real PDF, which then comes at warm speed. Takes
+     * as long as a first PDF; call it on a background thread, e.g. when the summary screen opens.
+     */
+    public void warmUp() throws IOException {
+        render(List.of(warmUpSummary()), OutputStream.nullOutputStream());
+    }
+
+    /** Touches every part of the layout: sections, two-column table, evaluation with ratings, comments. */
+    private static LoopSummary warmUpSummary() {
+        LocalDate day = LocalDate.of(2000, 1, 1);
+        LabelledText text = new LabelledText("Æ?", "ø å", List.of(new SummaryComment("Å", day, "æ")));
+        List<LabelledText> texts = List.of(text, text);
+        EvaluationSummary evaluation = new EvaluationSummary("Æ", "Ø", "Å",
+                List.of(new EvaluationSummary.Row(text, text, text)), "æ", 3, "ø", 4);
+        SummaryEntry entry = new SummaryEntry(EntryKind.NOTE, "Æ", day, "ø", "å", List.of());
+        return new LoopSummary("da", "Æ", day, "Ø", "å", 1, "Æ", false, "ø", texts, texts, "å", day,
+                List.of(new PhaseAnswers(Phase.ACTION, "Æ", texts)), List.of(entry), List.of(entry), text,
+                evaluation, texts, texts, day, texts, texts);
     }
 
     /** The XHTML the PDF is laid out from. */

@@ -74,65 +74,76 @@ final class SummaryXhtml {
     private void loop(LoopSummary summary) {
         out.append("<div class=\"loop\">");
         masthead(summary);
+        trialAction(summary);
+        doneAndObserved(summary);
+        starMoments(summary);
+        evaluationSection(summary.evaluation());
+        section("reflection");
+        emptyUnless(answers(summary.reflection()));
+        section("nextAction");
+        emptyUnless(answers(summary.nextAction()));
+        meetingQuestions(summary);
+        if (!summary.otherComments().isEmpty()) {
+            section("otherComments");
+            answers(summary.otherComments());
+        }
+        out.append("</div>");
+    }
 
+    private void trialAction(LoopSummary summary) {
         section("trialAction");
-        boolean anyTrial = answers(summary.planning()) | pairs(summary.trialAction());
+        boolean written = answers(summary.planning()) | pairs(summary.trialAction());
         if (summary.firstReflectionMeeting() != null) {
             qa(new LabelledText(summary.firstReflectionMeetingLabel(), headings.date(summary.firstReflectionMeeting())));
-            anyTrial = true;
+            written = true;
         }
-        emptyUnless(anyTrial);
+        emptyUnless(written);
+    }
 
+    private void doneAndObserved(LoopSummary summary) {
         section("doneAndObserved");
-        boolean anyDone = false;
+        boolean written = false;
         for (PhaseAnswers phase : summary.doneAndObserved()) {
             if (!phase.isBlank()) {
                 subheading(phase.phaseName());
                 answers(phase.answers());
-                anyDone = true;
+                written = true;
             }
         }
         if (!summary.entries().isEmpty()) {
             subheading(headings.get("entries"));
             summary.entries().forEach(this::entry);
-            anyDone = true;
+            written = true;
         }
-        emptyUnless(anyDone);
+        emptyUnless(written);
+    }
 
+    private void starMoments(LoopSummary summary) {
         section("starMoments");
         summary.starMoments().forEach(this::entry);
-        boolean anyStar = !summary.starMoments().isEmpty() | answers(List.of(summary.evaluationStarMoments()));
-        emptyUnless(anyStar);
+        boolean written = !summary.starMoments().isEmpty() | answers(List.of(summary.evaluationStarMoments()));
+        emptyUnless(written);
+    }
 
-        // A short evaluation moves to the next page whole, heading included, rather than leave its
-        // column headings alone at the foot of a page; a long one flows and repeats its headings.
-        out.append(isShort(summary.evaluation()) ? "<div class=\"keep\">" : "<div>");
+    /** A short evaluation moves to the next page whole, heading included, instead of being split. */
+    private void evaluationSection(EvaluationSummary evaluation) {
+        out.append(isShort(evaluation) ? "<div class=\"keep\">" : "<div>");
         section("evaluation");
-        if (summary.evaluation().isBlank()) {
+        if (evaluation.isBlank()) {
             emptyUnless(false);
         } else {
-            evaluation(summary.evaluation());
+            evaluation(evaluation);
         }
         out.append("</div>");
+    }
 
-        section("reflection");
-        emptyUnless(answers(summary.reflection()));
-
-        section("nextAction");
-        emptyUnless(answers(summary.nextAction()));
-
+    private void meetingQuestions(LoopSummary summary) {
         if (summary.meetingDate() == null) {
             section("meetingQuestions");
         } else {
             sectionTitle(headings.format("meetingQuestions.on", Map.of("date", headings.date(summary.meetingDate()))));
         }
         emptyUnless(answers(summary.meetingQuestions()));
-
-        if (!summary.otherComments().isEmpty()) {
-            section("otherComments");
-            answers(summary.otherComments());
-        }
-        out.append("</div>");
     }
 
     private void masthead(LoopSummary summary) {
