@@ -1,24 +1,17 @@
 package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.cli.Cli;
-import dk.refleksionsbog.app.cli.CliContext;
-import dk.refleksionsbog.app.cli.EnvironmentOrConsolePassphrase;
-import dk.refleksionsbog.core.storage.JournalLocation;
-import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 /**
- * The entry point of {@code refleksionsbog.jar}. Without arguments, or with only
- * {@code --journal FILE}, or only an existing file (a double-clicked {@code .refleksion} file), it opens
- * the desktop app; with a subcommand it runs the command line
- * and never starts JavaFX. It does not extend {@code Application}, which is what lets a plain
- * {@code java -jar} start JavaFX from the class path.
+ * The entry point of {@code refleksionsbog.jar}. Without arguments, with only
+ * {@code --journal FILE}, or with only an existing file (a double-clicked {@code .refleksion}
+ * file), it opens the desktop app; with a subcommand it runs the command line and never starts
+ * JavaFX. It does not extend {@code Application}, which is what lets a plain {@code java -jar}
+ * start JavaFX from the class path.
  */
 public final class Main {
     private Main() {}
@@ -28,13 +21,7 @@ public final class Main {
             launchDesktopApp(args);
             return;
         }
-        Clock clock = Clock.systemDefaultZone();
-        CliContext context = new CliContext(journal -> SqliteJournalStore.open(journal, clock),
-                JournalLocation.defaultJournal(), clock,
-                new EnvironmentOrConsolePassphrase(System.getenv(), System.console()));
-        Charset console = consoleCharset();
-        int exitCode = Cli.run(context, new PrintWriter(System.out, true, console),
-                new PrintWriter(System.err, true, console), args);
+        int exitCode = Cli.runInTerminal(args);
         System.exit(exitCode);
     }
 
@@ -73,15 +60,6 @@ public final class Main {
             return Files.isRegularFile(Path.of(argument));
         } catch (InvalidPathException notAPath) {
             return false;
-        }
-    }
-
-    private static Charset consoleCharset() {
-        String encoding = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
-        try {
-            return encoding == null ? Charset.defaultCharset() : Charset.forName(encoding);
-        } catch (IllegalArgumentException unknown) {
-            return Charset.defaultCharset();
         }
     }
 }
