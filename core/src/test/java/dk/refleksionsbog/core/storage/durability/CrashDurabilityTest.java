@@ -118,7 +118,7 @@ class CrashDurabilityTest {
                 .isTrue();
     }
 
-    private void verify(Path journal, AcknowledgementLedger ledger, String context) throws SQLException {
+    static void verify(Path journal, AcknowledgementLedger ledger, String context) throws SQLException {
         try (JournalStore store = CrashJournal.open(journal)) {
             settleInFlightUnit(store, ledger, context);
             checkEveryAcknowledgedWrite(store, ledger, context);
