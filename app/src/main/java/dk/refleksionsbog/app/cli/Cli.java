@@ -3,8 +3,13 @@ package dk.refleksionsbog.app.cli;
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.exchange.ImportRejectedException;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.JournalLocation;
+import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.time.Clock;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.UUID;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
@@ -22,6 +27,20 @@ public final class Cli {
 
     private Cli() {}
 
+    /**
+     * Runs a command line typed in a terminal or a script: the user's own journal by default, the
+     * system clock, passphrases from {@value EnvironmentOrConsolePassphrase#VARIABLE} or the terminal.
+     */
+    public static int runInTerminal(String... args) {
+        Clock clock = Clock.systemDefaultZone();
+        CliContext context = new CliContext(journal -> SqliteJournalStore.open(journal, clock),
+                JournalLocation.defaultJournal(), clock,
+                new EnvironmentOrConsolePassphrase(System.getenv(), System.console()));
+        Charset console = consoleCharset();
+        return run(context, new PrintWriter(System.out, true, console), new PrintWriter(System.err, true, console),
+                args);
+    }
+
     /** Runs one command line and returns its exit code. */
     public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = commandLine(context);
@@ -31,6 +50,12 @@ public final class Cli {
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /** The names of the subcommands, so a launcher can tell a command from a file given to the app. */
+    public static Set<String> commandNames() {
+        // The context is only used when a command runs, never while the model is built.
+        return Set.copyOf(commandLine(null).getSubcommands().keySet());
     }
 
     static CommandLine commandLine(CliContext context) {
@@ -83,6 +108,15 @@ public final class Cli {
                 || failure instanceof ImportRejectedException
                 || failure instanceof DomainRuleViolation
                 || failure instanceof NoSuchElementException;
+    }
+
+    private static Charset consoleCharset() {
+        String encoding = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+        try {
+            return encoding == null ? Charset.defaultCharset() : Charset.forName(encoding);
+        } catch (IllegalArgumentException unknown) {
+            return Charset.defaultCharset();
+        }
     }
 
     static String oneLine(String message) {

@@ -149,6 +149,9 @@ class CliTest {
             assertThat(text.out()).contains("Mødekultur i ledergruppen", LOOP_1.toString(), "loop 2",
                     NETWORK_MEETING.toString());
 
+            Run optionAfterCommand = run("list", "--journal", journal.toString());
+            assertThat(optionAfterCommand.out()).isEqualTo(text.out());
+
             Run json = runOn(journal, "list", "--json");
             assertThat(json.exitCode()).isZero();
             JsonNode tree = new ObjectMapper().readTree(json.out());
@@ -299,8 +302,8 @@ class CliTest {
             assertThat(new ObjectMapper().readTree(challengeFile.toFile()).get("loops")).hasSize(1);
 
             Path bad = folder.resolve("bad.json");
-            Files.writeString(bad, Files.readString(journalFile).replace("\"ratingBefore\" : 4", "\"ratingBefore\" : 6"));
-            assertThat(Files.readString(bad)).contains("\"ratingBefore\" : 6");
+            Files.writeString(bad, Files.readString(journalFile).replace("\"ratingBefore\": 4", "\"ratingBefore\": 6"));
+            assertThat(Files.readString(bad)).contains("\"ratingBefore\": 6");
             byte[] before = Files.readAllBytes(journalFile);
             assertBadInput(runOn(journal, "import", bad.toString()), "ratingBefore");
             assertThat(runOn(journal, "export", "--out", journalFile.toString()).exitCode()).isZero();
@@ -406,6 +409,6 @@ class CliTest {
     }
 
     private static String withoutExportTime(byte[] export) {
-        return new String(export, StandardCharsets.UTF_8).replaceAll("\"exportedAt\" : \"[^\"]*\"", "");
+        return new String(export, StandardCharsets.UTF_8).replaceAll("\"exportedAt\": \"[^\"]*\"", "");
     }
 }

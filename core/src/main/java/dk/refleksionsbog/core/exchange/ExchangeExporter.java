@@ -3,6 +3,7 @@ package dk.refleksionsbog.core.exchange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.comment.SparringComment;
@@ -48,7 +49,8 @@ public final class ExchangeExporter {
         this.store = store;
         this.clock = clock;
         this.crypto = crypto;
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         this.writer = ExchangeJson.mapper().writer(printer);

@@ -94,7 +94,10 @@ final class ImportPlanner {
         this.scope = ExchangeScope.byWireName(document.scope())
                 .orElseThrow(() -> new ImportRejectedException("/scope: unknown scope " + document.scope()));
         this.fromThisJournal = document.journalId().equals(store.journal().id());
-        boolean sharing = !fromThisJournal && (scope == ExchangeScope.LOOP || scope == ExchangeScope.CHALLENGE);
+        // Someone else's loop, challenge or journal is shown as shared with us; the one exception is
+        // a whole journal taken over by an empty one, which is the user's own journal moving in.
+        boolean restore = scope == ExchangeScope.JOURNAL && journalIsEmpty();
+        boolean sharing = !fromThisJournal && scope != ExchangeScope.COMMENTS && !restore;
         String owner = document.exportedBy() == null || document.exportedBy().isBlank()
                 ? UNKNOWN_OWNER
                 : document.exportedBy().strip();

@@ -8,6 +8,7 @@ import java.util.List;
  * the journal's language and with blank answers still present (the renderer leaves them out).
  *
  * @param language "da" or "en": the language of the labels and of the printed headings
+ * @param ownerName the leader whose loop it is: the journal's owner, or who shared the loop
  * @param printDate the day the summary was made, shown in the page header
  * @param phaseName the loop's current phase
  * @param finished whether the loop's NEW_ACTION was finished

@@ -79,7 +79,8 @@ final class LoopSummaryAssembly {
         List<LabelledText> otherComments = otherComments();
         return new LoopSummary(
                 wording.language(),
-                journal.ownerName(),
+                // a loop shared with this journal is printed under the name of the leader who wrote it
+                challenge.isShared() ? challenge.sharedBy() : journal.ownerName(),
                 printDate,
                 challenge.title(),
                 challenge.description(),

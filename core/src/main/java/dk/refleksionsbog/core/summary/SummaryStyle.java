@@ -37,7 +37,10 @@ final class SummaryStyle {
                   font-size: 11pt; font-weight: bold; color: #2f5d73; margin: 3mm 0 1.2mm 0;
                   padding-bottom: 0.8mm; border-bottom: 0.5pt solid #c5d3db; page-break-after: avoid;
                 }
-                h3 { font-size: 9pt; font-weight: bold; color: #1b2a33; margin: 1.8mm 0 0.6mm 0; page-break-after: avoid; }
+                h3 {
+                  font-size: 7.5pt; font-weight: bold; color: #2f5d73; text-transform: uppercase; letter-spacing: 0.5pt;
+                  margin: 2mm 0 0.7mm 0; page-break-after: avoid;
+                }
                 .qa, .entry { margin: 0 0 1.3mm 0; }
                 .keep { page-break-inside: avoid; }
                 .question { font-size: 7.5pt; color: #5b6870; margin-bottom: 0.3mm; page-break-after: avoid; }
@@ -48,12 +51,14 @@ final class SummaryStyle {
                 .comment { margin: 0.8mm 0 0 3mm; padding: 0 0 0 2.5mm; border-left: 1.5pt solid #d9a441; color: #3d454b; }
                 .comment-meta { font-size: 7.5pt; color: #8a6a2a; }
                 table.evaluation, table.pairs { width: 100%%; border-collapse: collapse; table-layout: fixed; margin-bottom: 1.8mm; }
+                table.evaluation { -fs-table-paginate: paginate; }
                 table.evaluation th {
                   text-align: left; font-size: 8pt; font-weight: bold; color: #2f5d73; text-transform: uppercase;
                   letter-spacing: 0.4pt; padding: 0 3mm 1mm 0; border-bottom: 0.5pt solid #c5d3db;
                 }
                 table.evaluation td, table.pairs td { vertical-align: top; padding: 1.3mm 3mm 1.3mm 0; border-bottom: 0.5pt solid #e3e9ed; }
                 table.pairs tr:last-child td { border-bottom: none; }
+                table.evaluation td.unlabelled { padding-top: 4.6mm; }
                 table.evaluation td + td, table.pairs td + td, table.evaluation th + th { padding-left: 3mm; }
                                 .rating { margin-top: 0.8mm; }
                 .dot {

@@ -4,6 +4,7 @@ import static dk.refleksionsbog.core.summary.XhtmlText.escape;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Lays out loop summaries as one XHTML document with CSS paged media: A4, a running header with
@@ -38,7 +39,7 @@ final class SummaryXhtml {
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(escape(first.language()))
                 .append("\"><head><meta charset=\"UTF-8\"/>")
                 .append("<title>").append(escape(title)).append("</title>");
-        out.append("<meta name=\"description\" content=\"").append(escape(description(summaries))).append("\"/>");
+        out.append("<meta name=\"subject\" content=\"").append(escape(description(summaries))).append("\"/>");
         if (!first.ownerName().isBlank()) {
             out.append("<meta name=\"author\" content=\"").append(escape(first.ownerName())).append("\"/>");
         }
@@ -73,61 +74,76 @@ final class SummaryXhtml {
     private void loop(LoopSummary summary) {
         out.append("<div class=\"loop\">");
         masthead(summary);
+        trialAction(summary);
+        doneAndObserved(summary);
+        starMoments(summary);
+        evaluationSection(summary.evaluation());
+        section("reflection");
+        emptyUnless(answers(summary.reflection()));
+        section("nextAction");
+        emptyUnless(answers(summary.nextAction()));
+        meetingQuestions(summary);
+        if (!summary.otherComments().isEmpty()) {
+            section("otherComments");
+            answers(summary.otherComments());
+        }
+        out.append("</div>");
+    }
 
+    private void trialAction(LoopSummary summary) {
         section("trialAction");
-        boolean anyTrial = answers(summary.planning()) | pairs(summary.trialAction());
+        boolean written = answers(summary.planning()) | pairs(summary.trialAction());
         if (summary.firstReflectionMeeting() != null) {
             qa(new LabelledText(summary.firstReflectionMeetingLabel(), headings.date(summary.firstReflectionMeeting())));
-            anyTrial = true;
+            written = true;
         }
-        emptyUnless(anyTrial);
+        emptyUnless(written);
+    }
 
+    private void doneAndObserved(LoopSummary summary) {
         section("doneAndObserved");
-        boolean anyDone = false;
+        boolean written = false;
         for (PhaseAnswers phase : summary.doneAndObserved()) {
             if (!phase.isBlank()) {
                 subheading(phase.phaseName());
                 answers(phase.answers());
-                anyDone = true;
+                written = true;
             }
         }
         if (!summary.entries().isEmpty()) {
             subheading(headings.get("entries"));
             summary.entries().forEach(this::entry);
-            anyDone = true;
+            written = true;
         }
-        emptyUnless(anyDone);
+        emptyUnless(written);
+    }
 
+    private void starMoments(LoopSummary summary) {
         section("starMoments");
         summary.starMoments().forEach(this::entry);
-        boolean anyStar = !summary.starMoments().isEmpty() | answers(List.of(summary.evaluationStarMoments()));
-        emptyUnless(anyStar);
+        boolean written = !summary.starMoments().isEmpty() | answers(List.of(summary.evaluationStarMoments()));
+        emptyUnless(written);
+    }
 
+    /** A short evaluation moves to the next page whole, heading included, instead of being split. */
+    private void evaluationSection(EvaluationSummary evaluation) {
+        out.append(isShort(evaluation) ? "<div class=\"keep\">" : "<div>");
         section("evaluation");
-        if (summary.evaluation().isBlank()) {
+        if (evaluation.isBlank()) {
             emptyUnless(false);
         } else {
-            evaluation(summary.evaluation());
+            evaluation(evaluation);
         }
+        out.append("</div>");
+    }
 
-        section("reflection");
-        emptyUnless(answers(summary.reflection()));
-
-        section("nextAction");
-        emptyUnless(answers(summary.nextAction()));
-
+    private void meetingQuestions(LoopSummary summary) {
         if (summary.meetingDate() == null) {
             section("meetingQuestions");
         } else {
             sectionTitle(headings.format("meetingQuestions.on", Map.of("date", headings.date(summary.meetingDate()))));
         }
         emptyUnless(answers(summary.meetingQuestions()));
-
-        if (!summary.otherComments().isEmpty()) {
-            section("otherComments");
-            answers(summary.otherComments());
-        }
-        out.append("</div>");
     }
 
     private void masthead(LoopSummary summary) {
@@ -253,8 +269,8 @@ final class SummaryXhtml {
             cell(row.before());
             out.append("</td><td>");
             cell(row.after());
-            out.append("</td><td>");
-            // the column heading already asks for the difference
+            // the column heading already asks for the difference, so the cell holds only the answer
+            out.append("</td><td class=\"unlabelled\">");
             cell(new LabelledText("", row.difference().text(), row.difference().comments()));
             out.append("</td></tr>");
         }
@@ -291,6 +307,15 @@ final class SummaryXhtml {
             out.append("<span class=\"score\">").append(value).append(" / 5</span>");
         }
         out.append("</div>");
+    }
+
+    private static boolean isShort(EvaluationSummary evaluation) {
+        int characters = evaluation.rows().stream()
+                .flatMap(row -> Stream.of(row.before(), row.after(), row.difference()))
+                .mapToInt(item -> item.text().length()
+                        + item.comments().stream().mapToInt(comment -> comment.text().length()).sum())
+                .sum();
+        return characters <= 2 * KEEP_TOGETHER_CHARS;
     }
 
     private static String keepClass(String text) {

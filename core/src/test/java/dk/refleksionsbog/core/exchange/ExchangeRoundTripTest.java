@@ -149,6 +149,30 @@ class ExchangeRoundTripTest {
         }
     }
 
+    @Test
+    @DisplayName("someone else's whole journal imported into a journal with content is shown as shared, not as our own")
+    void foreignWholeJournalIsShared() throws Exception {
+        byte[] theirs;
+        try (JournalStore other = open(folder, "other", OWNER_CLOCK)) {
+            ExampleJournal.writeInto(other, OWNER_CLOCK);
+            ExchangeExporter exporter = new ExchangeExporter(other, OWNER_CLOCK);
+            theirs = exporter.toBytes(exporter.journal());
+        }
+        try (JournalStore mine = open(folder, "mine", LATER_CLOCK)) {
+            mine.entries().save(Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Min egen note", LocalDate.of(2026, 12, 1),
+                    LATER_CLOCK.instant()));
+            UUID myId = mine.journal().id();
+
+            ImportReport report = new ExchangeImporter(mine).importBytes(theirs, null);
+
+            assertThat(report.sharedBy()).isEqualTo(ExampleJournal.OWNER_NAME);
+            assertThat(mine.challenges().list()).allSatisfy(challenge ->
+                    assertThat(challenge.sharedBy()).isEqualTo(ExampleJournal.OWNER_NAME));
+            assertThat(mine.journal().id()).isEqualTo(myId);
+            assertThat(mine.journal().ownerName()).isEmpty();
+        }
+    }
+
     private static Answer baseline(JournalStore journal) {
         return journal.answers().find(ExampleJournal.id("loop.meetings.1"), "trialAction.baseline").orElseThrow();
     }

@@ -32,6 +32,33 @@ final class SampleSummaries {
         return cut.substring(0, cut.lastIndexOf(' ')) + " " + LONG_ANSWER_END;
     }
 
+    /** A long observation as a leader would write it over a month, for the documentation's sample pages. */
+    static String writtenObservation() {
+        return """
+                Uge 1: Vi startede med at spørge borgerne selv. Fru Østergaard sagde det ligeud: »Jeg vil bare \
+                gerne vide, hvem der kommer.« Det blev vores pejlemærke. Jeg lagde mærke til, at medarbejderne \
+                på dagvagten var mere skeptiske end aftenvagten – de er vant til at hjælpe hinanden på tværs af \
+                ruterne, og de var bekymrede for, om de nu ville blive låst fast.
+
+                Uge 2: Den første tavlemøde-runde med stjernestunder var stille. Ingen ville være den første. \
+                Jeg fortalte selv om en situation, hvor jeg havde grebet ind for hurtigt, og så kom der hul på \
+                det. Bagefter sagde en af de erfarne medarbejdere, at det var første gang, hun havde hørt en leder \
+                sige det højt. Det har jeg tænkt meget over.
+
+                Uge 3: Sygefraværet steg, og vi måtte låne to medarbejdere fra nabodistriktet. Her så vi, hvor \
+                sårbare de faste teams er: overleveringen til de lånte kolleger gik tabt på to af fem besøg. \
+                Teamet foreslog selv en kort, skriftlig »hvem er borgeren«-seddel i mappen, som de lånte kan læse \
+                på to minutter. Den er nu i brug på begge ruter.
+
+                Uge 4: Målingen viser et fald fra 11 til 6 forskellige medarbejdere pr. borger om ugen på de to \
+                ruter. Opkaldene fra pårørende er faldet fra 14 til 5. Det er små tal, og vi skal passe på med at \
+                kalde det evidens – det er erfaringer og måske en tendens. Men stemningen på holdet er en anden: \
+                de taler om »vores borgere« i stedet for »mine besøg«.
+
+                Det, jeg især vil tage med til netværket, er spørgsmålet om, hvordan man fastholder ejerskabet, \
+                når driften presser. Og hvordan jeg som leder undgår at tage opgaven tilbage, når det går stærkt.""";
+    }
+
     static LoopSummary realisticLoop(int number, String observationAnswer) {
         return new LoopSummary(
                 "da",

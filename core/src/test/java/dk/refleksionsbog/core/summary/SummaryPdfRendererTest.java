@@ -1,6 +1,7 @@
 package dk.refleksionsbog.core.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -8,15 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SummaryPdfRendererTest {
     private static final SummaryPdfRenderer RENDERER = new SummaryPdfRenderer();
@@ -45,7 +51,7 @@ class SummaryPdfRendererTest {
     @DisplayName("every section heading of the summary is printed, in Danish by default")
     void everySectionHeadingIsPrinted() {
         assertThat(longLoop.text()).contains(
-                "Prøvehandling", "Det har jeg gjort og set", "Fra logbogen", "Stjernestunder",
+                "Prøvehandling", "Det har jeg gjort og set", "FRA LOGBOGEN", "Stjernestunder",
                 "Evaluering før og efter prøvehandlingen", "Refleksion", "Næste aktion",
                 "Spørgsmål til mødet 12. januar 2027", "Øvrige sparringskommentarer");
         assertThat(longLoop.page(1)).contains("UDFORDRING", "LOOP 1", "FASE: REFLEKSION");
@@ -79,6 +85,31 @@ class SummaryPdfRendererTest {
         assertThat(longLoop.fonts()).isNotEmpty();
         assertThat(longLoop.fonts()).allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
         assertThat(longLoop.fonts()).extracting(PDFont::getName).allMatch(name -> name.contains("LiberationSans"));
+    }
+
+    @ParameterizedTest(name = "observation shortened by {0} characters")
+    @ValueSource(ints = {0, 300, 600, 900, 1200})
+    @DisplayName("a short evaluation is never split over two pages, wherever the page break falls")
+    void shortEvaluationStaysOnOnePage(int shortenedBy) throws Exception {
+        String observation = SampleSummaries.writtenObservation();
+        LoopSummary summary = SampleSummaries.realisticLoop(2, observation.substring(0, observation.length() - shortenedBy));
+        PrintedPdf pdf = PrintedPdf.read(RENDERER.render(List.of(summary)));
+
+        assertThat(pdf.pageTexts()).filteredOn(page -> page.contains("FØR PRØVEHANDLING")).singleElement()
+                .satisfies(page -> assertThat(page).contains("Evaluering før og efter prøvehandlingen",
+                        "At det er et planlægningsproblem", "Færre akutte ændringer; mere ro.", "2 / 5"));
+    }
+
+    @Test
+    @DisplayName("the PDF is tagged for screen readers and carries title, author and language")
+    void taggedWithMetadata() throws Exception {
+        try (PDDocument document = Loader.loadPDF(longLoopPdf)) {
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("da");
+            assertThat(document.getDocumentInformation().getTitle()).contains(LONG_LOOP.challengeTitle());
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo(SampleSummaries.OWNER);
+        }
     }
 
     @Test
@@ -129,6 +160,34 @@ class SummaryPdfRendererTest {
     }
 
     @Test
+    @DisplayName("a long web address or unbroken word wraps inside the margins, in the text and in table cells")
+    void longWordsWrapInsideTheMargins() throws Exception {
+        String address = "https://intranet.kommune.dk/" + "LedelseUdAfBoksen".repeat(12) + "?side=2";
+        LoopSummary summary = withEvaluationText(SampleSummaries.realisticLoop(1, "Se " + address), address);
+        byte[] pdf = RENDERER.render(List.of(summary));
+
+        float rightEdge;
+        float pageWidth;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            pageWidth = document.getPage(0).getMediaBox().getWidth();
+            List<Float> edges = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.forEach(position -> edges.add(position.getXDirAdj() + position.getWidthDirAdj()));
+                }
+            };
+            stripper.getText(document);
+            rightEdge = edges.stream().max(Float::compare).orElseThrow();
+        }
+        float rightMarginPoints = 16 / 25.4f * 72;
+        assertThat(rightEdge).isLessThanOrEqualTo(pageWidth - rightMarginPoints + 0.5f);
+        String text = PrintedPdf.read(pdf).text().replace(" ", "");
+        assertThat(text).contains(address);
+        assertThat(text.split("LedelseUdAfBoksen", -1)).as("both copies printed whole").hasSize(2 * 12 + 1);
+    }
+
+    @Test
     @DisplayName("markup and control characters in the leader's text are printed as text, never interpreted")
     void markupIsEscaped() throws Exception {
         String hostile = "<b>fed</b> & <script>x</script> \"citat\" 'enkelt' ]]> \u0001\u0008 slut";
@@ -151,6 +210,12 @@ class SummaryPdfRendererTest {
         assertThat(pdf.pageCount()).isEqualTo(1);
         assertThat(pdf.text()).contains("Opsummering før mødet", "Ny udfordring", "Spørgsmål til mødet");
         assertThat(pdf.text().split("Ikke udfyldt endnu\\.", -1)).hasSize(8);
+    }
+
+    @Test
+    @DisplayName("warming up lays out its own small document with every kind of block")
+    void warmUp() {
+        assertThatCode(new SummaryPdfRenderer()::warmUp).doesNotThrowAnyException();
     }
 
     @Test
@@ -195,7 +260,7 @@ class SummaryPdfRendererTest {
         items.addAll(summary.planning());
         items.addAll(summary.trialAction());
         summary.doneAndObserved().forEach(phase -> {
-            texts.add(phase.phaseName());
+            texts.add(phase.phaseName().toUpperCase(Locale.ROOT)); // subheadings are set in capitals
             items.addAll(phase.answers());
         });
         items.add(summary.evaluationStarMoments());
@@ -231,6 +296,20 @@ class SummaryPdfRendererTest {
                 s.loopNumber(), s.phaseName(), s.finished(), s.carriedOverAction(), s.planning(), s.trialAction(),
                 s.firstReflectionMeetingLabel(), s.firstReflectionMeeting(), s.doneAndObserved(), s.entries(),
                 s.starMoments(), s.evaluationStarMoments(), s.evaluation(), s.reflection(), s.nextAction(),
+                s.meetingDate(), s.meetingQuestions(), s.otherComments());
+    }
+
+    private static LoopSummary withEvaluationText(LoopSummary s, String thinkBefore) {
+        EvaluationSummary e = s.evaluation();
+        EvaluationSummary.Row think = e.rows().get(0);
+        EvaluationSummary evaluation = new EvaluationSummary(e.beforeHeading(), e.afterHeading(), e.differenceHeading(),
+                List.of(new EvaluationSummary.Row(new LabelledText(think.before().label(), thinkBefore), think.after(),
+                        think.difference()), e.rows().get(1)),
+                e.ratingBeforeLabel(), e.ratingBefore(), e.ratingAfterLabel(), e.ratingAfter());
+        return new LoopSummary(s.language(), s.ownerName(), s.printDate(), s.challengeTitle(), s.challengeDescription(),
+                s.loopNumber(), s.phaseName(), s.finished(), s.carriedOverAction(), s.planning(), s.trialAction(),
+                s.firstReflectionMeetingLabel(), s.firstReflectionMeeting(), s.doneAndObserved(), s.entries(),
+                s.starMoments(), s.evaluationStarMoments(), evaluation, s.reflection(), s.nextAction(),
                 s.meetingDate(), s.meetingQuestions(), s.otherComments());
     }
 

@@ -1,7 +1,11 @@
 package dk.refleksionsbog.core.summary;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,25 +21,55 @@ public final class SummarySampleMain {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/summary-samples");
         Files.createDirectories(folder);
 
-        long start = System.nanoTime();
-        SummaryPdfRenderer renderer = new SummaryPdfRenderer();
         List<LoopSummary> oneLoop = List.of(SampleSummaries.realisticLoop(1, SampleSummaries.longAnswer()));
-        renderer.writeTo(oneLoop, folder.resolve("loop.pdf"));
-        System.out.printf("first PDF (renderer created + rendered + written): %d ms%n", (System.nanoTime() - start) / 1_000_000);
-
-        long[] warm = new long[10];
-        for (int i = 0; i < warm.length; i++) {
-            long t = System.nanoTime();
-            renderer.render(oneLoop);
-            warm[i] = (System.nanoTime() - t) / 1_000_000;
+        Stopwatch first = new Stopwatch();
+        SummaryPdfRenderer renderer = new SummaryPdfRenderer();
+        if (args.length > 1 && args[1].equals("--warm-up")) {
+            renderer.warmUp();
+            System.out.println("warm-up: " + first);
+            first = new Stopwatch();
         }
-        java.util.Arrays.sort(warm);
-        System.out.printf("warm PDF: median %d ms, min %d ms, max %d ms%n", warm[warm.length / 2], warm[0], warm[warm.length - 1]);
+        renderer.writeTo(oneLoop, folder.resolve("loop.pdf"));
+        System.out.println("first PDF (renderer created, rendered, written): " + first);
+
+        List<Stopwatch> warm = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            Stopwatch run = new Stopwatch();
+            renderer.render(oneLoop);
+            run.stop();
+            warm.add(run);
+        }
+        warm.sort(Comparator.comparingLong(run -> run.wallMillis));
+        System.out.println("warm PDF, median of 15: " + warm.get(warm.size() / 2) + "; fastest: " + warm.get(0));
 
         renderer.writeTo(List.of(SampleSummaries.realisticLoop(1, "Kort svar med æøå."),
                 SampleSummaries.realisticLoop(2, SampleSummaries.LONG_PARAGRAPH),
                 SampleSummaries.realisticLoop(3, SampleSummaries.longAnswer())), folder.resolve("challenge.pdf"));
         Files.writeString(folder.resolve("loop.xhtml"), renderer.xhtml(oneLoop));
+        renderer.writeTo(List.of(SampleSummaries.realisticLoop(2, SampleSummaries.writtenObservation())),
+                folder.resolve("screenshot.pdf"));
         System.out.println("wrote " + folder.toAbsolutePath());
+    }
+
+    /** Wall-clock and this thread's CPU time: on a busy machine the CPU time is the steadier figure. */
+    private static final class Stopwatch {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private final long wallStart = System.nanoTime();
+        private final long cpuStart = THREADS.getCurrentThreadCpuTime();
+        private long wallMillis = -1;
+        private long cpuMillis;
+
+        void stop() {
+            wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
+            cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+        }
+
+        @Override
+        public String toString() {
+            if (wallMillis < 0) {
+                stop();
+            }
+            return wallMillis + " ms wall, " + cpuMillis + " ms CPU";
+        }
     }
 }

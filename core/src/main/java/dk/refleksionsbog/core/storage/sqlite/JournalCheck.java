@@ -35,7 +35,7 @@ public final class JournalCheck {
     private JournalCheck() {}
 
     public static Result check(Path journal) {
-        int latest = SchemaMigrations.latestVersion();
+        int latest = SchemaMigrations.JOURNAL.latestVersion();
         List<String> problems = new ArrayList<>();
         try {
             if (JournalFileHeader.inspect(journal) == JournalFileHeader.State.NEW) {

@@ -75,10 +75,17 @@ public final class SqliteJournalStore implements JournalStore {
      * @throws StorageException when the file cannot be opened as a journal
      */
     public static SqliteJournalStore open(Path file, Clock clock) {
+        return open(file, clock, SchemaMigrations.JOURNAL);
+    }
+
+    static SqliteJournalStore open(Path file, Clock clock, SchemaMigrations migrations) {
         Objects.requireNonNull(clock, "clock");
         Path journalFile = file.toAbsolutePath().normalize();
-        JournalFileHeader.inspect(journalFile);
+        if (JournalFileHeader.inspect(journalFile) == JournalFileHeader.State.JOURNAL) {
+            refuseReadOnly(journalFile);
+        }
         createFolderOf(journalFile);
+        refuseReadOnlyFolder(journalFile.getParent());
         JournalFileLock lock = JournalFileLock.acquire(realPathOf(journalFile));
         try {
             JournalFileHeader.State state = JournalFileHeader.inspect(journalFile);
@@ -87,7 +94,7 @@ public final class SqliteJournalStore implements JournalStore {
             }
             Database database = connect(journalFile);
             try {
-                prepare(database, journalFile);
+                prepare(database, journalFile, migrations, clock);
                 SqliteJournalStore store = new SqliteJournalStore(journalFile, clock, database, lock);
                 store.ensureJournal(clock);
                 return store;
@@ -102,6 +109,15 @@ public final class SqliteJournalStore implements JournalStore {
         } catch (RuntimeException | Error failure) {
             closeQuietly(lock, failure);
             throw failure;
+        }
+    }
+
+    /** Found now rather than at the first autosave, when the leader has already typed. */
+    private static void refuseReadOnly(Path journalFile) {
+        Path folder = journalFile.getParent();
+        if (!Files.isWritable(journalFile) || !Files.isWritable(folder)) {
+            throw new StorageException("The journal " + journalFile + " cannot be written to (the file or its folder "
+                    + "is read-only). Check the permissions, or copy the journal to a folder you can write to.");
         }
     }
 
@@ -124,21 +140,33 @@ public final class SqliteJournalStore implements JournalStore {
         }
     }
 
+    /** A new journal needs to write itself and its lock and log files into the folder. */
+    private static void refuseReadOnlyFolder(Path folder) {
+        if (!Files.isWritable(folder)) {
+            throw new StorageException("The folder " + folder + " is read-only, so no journal can be saved in it. "
+                    + "Choose a folder you can write to. Nothing was changed.");
+        }
+    }
+
     private static Database connect(Path journalFile) {
         SQLiteConfig config = new SQLiteConfig();
         // The file exists by now; never let the driver create an empty database in its place.
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         try {
+            JournalFileIdentity identity = JournalFileIdentity.of(journalFile);
             Connection connection = config.createConnection("jdbc:sqlite:" + journalFile);
-            return new Database(connection);
+            return new Database(connection, identity);
         } catch (SQLException failure) {
             throw SqliteErrors.toStorageException(failure);
+        } catch (IOException failure) {
+            throw new StorageException("The journal file " + journalFile + " could not be read: " + failure.getMessage(),
+                    failure);
         }
     }
 
     /** Settings first (they write nothing), then the version check, and only then any write. */
-    private static void prepare(Database database, Path journalFile) {
+    private static void prepare(Database database, Path journalFile, SchemaMigrations migrations, Clock clock) {
         database.read(() -> {
             database.execute("PRAGMA foreign_keys = ON");
             database.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
@@ -146,16 +174,38 @@ public final class SqliteJournalStore implements JournalStore {
             database.execute("PRAGMA secure_delete = ON");
             return null;
         });
-        SchemaMigrations migrations = SchemaMigrations.JOURNAL;
         int version = database.read(() -> SchemaMigrations.currentVersion(database));
         migrations.refuseNewer(version);
-        migrations.migrate(database, version);
+        if (version == 0 || version == migrations.latestVersion()) {
+            migrations.migrate(database, version);
+        } else {
+            migrateWithBackup(database, journalFile, migrations, version, clock);
+        }
         database.read(() -> {
             database.execute("PRAGMA journal_mode = WAL");
             return null;
         });
         JournalPragmas.verify(database);
         restrictSidecarFiles(journalFile);
+    }
+
+    /** An existing journal's data is copied aside first; if the update fails, the copy is put back. */
+    private static void migrateWithBackup(Database database, Path journalFile, SchemaMigrations migrations,
+            int version, Clock clock) {
+        MigrationBackup backup = MigrationBackup.take(journalFile, migrations.latestVersion(), clock);
+        try {
+            migrations.migrate(database, version);
+        } catch (StorageException failure) {
+            database.close();
+            try {
+                backup.restore();
+            } catch (StorageException restoreFailure) {
+                restoreFailure.addSuppressed(failure);
+                throw restoreFailure;
+            }
+            throw new StorageException(failure.getMessage() + " The journal was put back as it was before the update "
+                    + "(a copy is kept in " + backup.copy() + ").", failure);
+        }
     }
 
     /** SQLite gives -wal and -shm the database file's mode; made explicit here in case it did not. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.refleksionsbog.core.storage.JournalLockedException;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.faults.FileSystemFaults;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -168,6 +169,20 @@ class OpeningTest {
         try (var listing = Files.list(folder)) {
             assertThat(listing).as("no side files were created").containsExactly(journalFile());
         }
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aJournalInAReadOnlyFolderIsRefusedAtOnceAndLeftUnchanged() throws Exception {
+        Path journalFolder = Files.createDirectory(folder.resolve("readonly"));
+        Path journal = journalFolder.resolve("journal.refleksionsbog");
+        SqliteJournalStore.open(journal, StoreFixture.CLOCK).close();
+        byte[] before = Files.readAllBytes(journal);
+        try (AutoCloseable readOnly = FileSystemFaults.readOnly(journalFolder)) {
+            assertThatThrownBy(() -> SqliteJournalStore.open(journal, StoreFixture.CLOCK))
+                    .isInstanceOf(StorageException.class).hasMessageContaining("cannot be written to");
+        }
+        assertThat(Files.readAllBytes(journal)).isEqualTo(before);
     }
 
     @Test

@@ -350,6 +350,23 @@ class RepositoryRoundTripTest {
     }
 
     @Test
+    void aDeletedTextIsNotLeftReadableInTheFile() throws java.io.IOException {
+        Entry kept = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Denne sætning bliver stående i bogen",
+                LocalDate.of(2026, 3, 1), T0);
+        store.entries().save(kept);
+        Entry deleted = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Fortrolig samtale med Hanne om sygefravær",
+                LocalDate.of(2026, 3, 1), T0);
+        store.entries().save(deleted);
+        store.entries().save(deleted.withText("Fortrolig samtale med Hanne om sygefravær, opfølgning", at(1)));
+        store.entries().delete(deleted.id());
+        store.close();
+        String file = new String(java.nio.file.Files.readAllBytes(folder.resolve("journal.refleksionsbog")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(file).contains(kept.text()).doesNotContain("samtale med Hanne");
+        store = StoreFixture.open(folder);
+    }
+
+    @Test
     void entryLinkedToAMissingLoopIsRefused() {
         Challenge challenge = StoreFixture.savedChallenge(store, "Udfordring");
         Entry entry = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Notat", LocalDate.of(2026, 3, 1), T0)
