@@ -3,7 +3,11 @@ package dk.refleksionsbog.app.cli;
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.exchange.ImportRejectedException;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.JournalLocation;
+import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.time.Clock;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +26,20 @@ public final class Cli {
     private static final String NAME = "refleksionsbog";
 
     private Cli() {}
+
+    /**
+     * Runs a command line typed in a terminal or a script: the user's own journal by default, the
+     * system clock, passphrases from {@value EnvironmentOrConsolePassphrase#VARIABLE} or the terminal.
+     */
+    public static int runInTerminal(String... args) {
+        Clock clock = Clock.systemDefaultZone();
+        CliContext context = new CliContext(journal -> SqliteJournalStore.open(journal, clock),
+                JournalLocation.defaultJournal(), clock,
+                new EnvironmentOrConsolePassphrase(System.getenv(), System.console()));
+        Charset console = consoleCharset();
+        return run(context, new PrintWriter(System.out, true, console), new PrintWriter(System.err, true, console),
+                args);
+    }
 
     /** Runs one command line and returns its exit code. */
     public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
@@ -90,6 +108,15 @@ public final class Cli {
                 || failure instanceof ImportRejectedException
                 || failure instanceof DomainRuleViolation
                 || failure instanceof NoSuchElementException;
+    }
+
+    private static Charset consoleCharset() {
+        String encoding = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+        try {
+            return encoding == null ? Charset.defaultCharset() : Charset.forName(encoding);
+        } catch (IllegalArgumentException unknown) {
+            return Charset.defaultCharset();
+        }
     }
 
     static String oneLine(String message) {

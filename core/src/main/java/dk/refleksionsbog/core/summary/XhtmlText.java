@@ -1,5 +1,7 @@
 package dk.refleksionsbog.core.summary;
 
+import java.text.Normalizer;
+
 /** Escapes the leader's free text for XHTML and for CSS strings. */
 final class XhtmlText {
     private static final char REPLACEMENT = '\uFFFD';
@@ -9,9 +11,11 @@ final class XhtmlText {
     /**
      * Escapes markup characters and drops what XML 1.0 cannot hold at all (control characters
      * other than tab and line breaks, unpaired surrogates, U+FFFE/U+FFFF), so any text the leader
-     * typed yields a well-formed document.
+     * typed yields a well-formed document. A letter typed as base letter plus accent is composed
+     * into one character (NFC), so it prints as the font's own accented letter.
      */
-    static String escape(String text) {
+    static String escape(String typed) {
+        String text = Normalizer.normalize(typed, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(text.length() + 16);
         int length = text.length();
         for (int i = 0; i < length; i++) {

@@ -12,6 +12,8 @@ import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import dk.refleksionsbog.core.template.TemplateRegistry;
 import dk.refleksionsbog.core.template.TemplateSet;
 import dk.refleksionsbog.core.template.Wording;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -233,6 +235,24 @@ class LoopSummaryBuilderTest {
         assertThat(summary.trialAction()).extracting(LabelledText::label).startsWith("Baseline")
                 .contains(TEMPLATES.wording("en", "").label(TEMPLATES.field(LoopField.TRIAL_INDICATORS)));
         assertThat(summary.starMoments()).extracting(SummaryEntry::kindLabel).containsExactly("Star moment");
+    }
+
+    @Test
+    @DisplayName("another programme's template set words the same loop with its own questions, without code changes")
+    void anotherProgrammesTemplateSet() throws Exception {
+        SampleJournal journal = new SampleJournal(store, "da");
+        URL folder = LoopSummaryBuilderTest.class.getResource("/second-set/");
+        try (URLClassLoader withSecondSet = new URLClassLoader(new URL[] {folder}, getClass().getClassLoader())) {
+            TemplateSet toender = TemplateRegistry.load(withSecondSet).get("toender-ledelsesgrundlag");
+
+            LoopSummary summary = new LoopSummaryBuilder(store, toender, SampleJournal.CLOCK).forLoop(journal.loop.id());
+
+            assertThat(summary.doneAndObserved().get(0).answers()).containsExactly(new LabelledText(
+                    "Hvordan vil I gøre det og hvem er ansvarlig for at sætte det i gang?",
+                    "Planlæggeren og to teamledere lagde ruterne om."));
+            assertThat(summary.meetingQuestions()).extracting(LabelledText::label)
+                    .doesNotContain("Mønsteranalyse").hasSize(2 * toender.meetingGuide().get(0).fields().size());
+        }
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -158,6 +160,34 @@ class SummaryPdfRendererTest {
     }
 
     @Test
+    @DisplayName("a long web address or unbroken word wraps inside the margins, in the text and in table cells")
+    void longWordsWrapInsideTheMargins() throws Exception {
+        String address = "https://intranet.kommune.dk/" + "LedelseUdAfBoksen".repeat(12) + "?side=2";
+        LoopSummary summary = withEvaluationText(SampleSummaries.realisticLoop(1, "Se " + address), address);
+        byte[] pdf = RENDERER.render(List.of(summary));
+
+        float rightEdge;
+        float pageWidth;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            pageWidth = document.getPage(0).getMediaBox().getWidth();
+            List<Float> edges = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.forEach(position -> edges.add(position.getXDirAdj() + position.getWidthDirAdj()));
+                }
+            };
+            stripper.getText(document);
+            rightEdge = edges.stream().max(Float::compare).orElseThrow();
+        }
+        float rightMarginPoints = 16 / 25.4f * 72;
+        assertThat(rightEdge).isLessThanOrEqualTo(pageWidth - rightMarginPoints + 0.5f);
+        String text = PrintedPdf.read(pdf).text().replace(" ", "");
+        assertThat(text).contains(address);
+        assertThat(text.split("LedelseUdAfBoksen", -1)).as("both copies printed whole").hasSize(2 * 12 + 1);
+    }
+
+    @Test
     @DisplayName("markup and control characters in the leader's text are printed as text, never interpreted")
     void markupIsEscaped() throws Exception {
         String hostile = "<b>fed</b> & <script>x</script> \"citat\" 'enkelt' ]]> \u0001\u0008 slut";
@@ -266,6 +296,20 @@ class SummaryPdfRendererTest {
                 s.loopNumber(), s.phaseName(), s.finished(), s.carriedOverAction(), s.planning(), s.trialAction(),
                 s.firstReflectionMeetingLabel(), s.firstReflectionMeeting(), s.doneAndObserved(), s.entries(),
                 s.starMoments(), s.evaluationStarMoments(), s.evaluation(), s.reflection(), s.nextAction(),
+                s.meetingDate(), s.meetingQuestions(), s.otherComments());
+    }
+
+    private static LoopSummary withEvaluationText(LoopSummary s, String thinkBefore) {
+        EvaluationSummary e = s.evaluation();
+        EvaluationSummary.Row think = e.rows().get(0);
+        EvaluationSummary evaluation = new EvaluationSummary(e.beforeHeading(), e.afterHeading(), e.differenceHeading(),
+                List.of(new EvaluationSummary.Row(new LabelledText(think.before().label(), thinkBefore), think.after(),
+                        think.difference()), e.rows().get(1)),
+                e.ratingBeforeLabel(), e.ratingBefore(), e.ratingAfterLabel(), e.ratingAfter());
+        return new LoopSummary(s.language(), s.ownerName(), s.printDate(), s.challengeTitle(), s.challengeDescription(),
+                s.loopNumber(), s.phaseName(), s.finished(), s.carriedOverAction(), s.planning(), s.trialAction(),
+                s.firstReflectionMeetingLabel(), s.firstReflectionMeeting(), s.doneAndObserved(), s.entries(),
+                s.starMoments(), s.evaluationStarMoments(), evaluation, s.reflection(), s.nextAction(),
                 s.meetingDate(), s.meetingQuestions(), s.otherComments());
     }
 

@@ -1,11 +1,17 @@
 package dk.refleksionsbog.core.storage.sqlite;
 
+import dk.refleksionsbog.core.storage.FilePermissions;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.sqlite.backup.VerifiedSnapshot;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,11 +32,15 @@ final class Database implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Set<PreparedStatement> inUse = new HashSet<>();
+    private final JournalFileIdentity file;
     private int depth;
     private boolean closed;
+    private Path rescueCopy;
 
-    Database(Connection connection) {
+    /** @param file the journal file the connection opened, checked before every commit */
+    Database(Connection connection, JournalFileIdentity file) {
         this.connection = connection;
+        this.file = file;
     }
 
     /** Runs the work in a transaction: BEGIN IMMEDIATE at the outermost level, a savepoint inside. */
@@ -58,7 +68,58 @@ final class Database implements AutoCloseable {
     }
 
     private <T> T outermost(SqlWork<T> work) {
-        return guarded("BEGIN IMMEDIATE", work, "COMMIT", "ROLLBACK");
+        try {
+            return guarded("BEGIN IMMEDIATE", () -> {
+                T result = work.run();
+                refuseCommitToLostFile();
+                return result;
+            }, "COMMIT", "ROLLBACK");
+        } catch (LostFileException lost) {
+            throw new StorageException(lost.getMessage() + " This change was not saved. " + rescue(), lost);
+        }
+    }
+
+    /**
+     * SQLite would commit into a deleted or replaced file without complaint, and the change would
+     * be gone when the journal closes; so the file's identity is checked right before each commit.
+     */
+    private void refuseCommitToLostFile() {
+        Optional<String> changed = file.whatChanged();
+        if (changed.isPresent()) {
+            throw new LostFileException(changed.get());
+        }
+    }
+
+    /** The open connection can still read the lost file: copy everything saved so far to a new file. */
+    private String rescue() {
+        if (rescueCopy == null) {
+            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now());
+            Path target = file.path().resolveSibling("journal-rescued-" + stamp + ".refleksionsbog");
+            try {
+                // VACUUM refuses to run while kept statements are still open on the connection.
+                forgetStatements();
+                FilePermissions.createPrivateFolders(target.getParent());
+                VerifiedSnapshot.write(connection, target);
+                rescueCopy = target;
+            } catch (IOException | SQLException | StorageException failure) {
+                return "Everything saved before could not be copied to safety (" + failure.getMessage()
+                        + "); keep the app open and ask for help.";
+            }
+        }
+        return "Everything saved until now was copied to " + rescueCopy + "; open that file to continue.";
+    }
+
+    private void forgetStatements() throws SQLException {
+        for (PreparedStatement statement : statements.values()) {
+            statement.close();
+        }
+        statements.clear();
+    }
+
+    private static final class LostFileException extends StorageException {
+        LostFileException(String message) {
+            super(message);
+        }
     }
 
     private <T> T nested(SqlWork<T> work) {
@@ -203,10 +264,7 @@ final class Database implements AutoCloseable {
                 return;
             }
             closed = true;
-            for (PreparedStatement statement : statements.values()) {
-                statement.close();
-            }
-            statements.clear();
+            forgetStatements();
             connection.close();
         } catch (SQLException failure) {
             throw SqliteErrors.toStorageException(failure);

@@ -26,6 +26,10 @@ final class JournalFileIdentity {
         return new JournalFileIdentity(file, keyOf(file));
     }
 
+    Path path() {
+        return file;
+    }
+
     /** Why the path no longer names the opened file, or empty while it still does. */
     Optional<String> whatChanged() {
         if (!Files.exists(file)) {

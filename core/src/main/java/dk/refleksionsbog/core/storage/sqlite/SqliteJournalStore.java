@@ -85,6 +85,7 @@ public final class SqliteJournalStore implements JournalStore {
             refuseReadOnly(journalFile);
         }
         createFolderOf(journalFile);
+        refuseReadOnlyFolder(journalFile.getParent());
         JournalFileLock lock = JournalFileLock.acquire(realPathOf(journalFile));
         try {
             JournalFileHeader.State state = JournalFileHeader.inspect(journalFile);
@@ -139,16 +140,28 @@ public final class SqliteJournalStore implements JournalStore {
         }
     }
 
+    /** A new journal needs to write itself and its lock and log files into the folder. */
+    private static void refuseReadOnlyFolder(Path folder) {
+        if (!Files.isWritable(folder)) {
+            throw new StorageException("The folder " + folder + " is read-only, so no journal can be saved in it. "
+                    + "Choose a folder you can write to. Nothing was changed.");
+        }
+    }
+
     private static Database connect(Path journalFile) {
         SQLiteConfig config = new SQLiteConfig();
         // The file exists by now; never let the driver create an empty database in its place.
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         try {
+            JournalFileIdentity identity = JournalFileIdentity.of(journalFile);
             Connection connection = config.createConnection("jdbc:sqlite:" + journalFile);
-            return new Database(connection);
+            return new Database(connection, identity);
         } catch (SQLException failure) {
             throw SqliteErrors.toStorageException(failure);
+        } catch (IOException failure) {
+            throw new StorageException("The journal file " + journalFile + " could not be read: " + failure.getMessage(),
+                    failure);
         }
     }
 

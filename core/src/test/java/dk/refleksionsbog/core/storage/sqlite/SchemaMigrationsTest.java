@@ -22,8 +22,9 @@ class SchemaMigrationsTest {
     Database database;
 
     @BeforeEach
-    void connect() throws SQLException {
-        database = new Database(DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("m.db")));
+    void connect() throws SQLException, java.io.IOException {
+        Path file = folder.resolve("m.db");
+        database = new Database(DriverManager.getConnection("jdbc:sqlite:" + file), JournalFileIdentity.of(file));
     }
 
     @AfterEach

@@ -1,0 +1,275 @@
+package dk.refleksionsbog.app;
+
+import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.challenge.NewChallengeView;
+import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
+import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.entry.QuickEntryView;
+import dk.refleksionsbog.app.entry.QuickEntryViewModel;
+import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.app.loop.LoopView;
+import dk.refleksionsbog.app.loop.LoopViewModel;
+import dk.refleksionsbog.app.main.Destination;
+import dk.refleksionsbog.app.main.JournalSwitcher;
+import dk.refleksionsbog.app.main.MainViewModel;
+import dk.refleksionsbog.app.main.MainViewModel.EntryTarget;
+import dk.refleksionsbog.app.main.Screens;
+import dk.refleksionsbog.app.main.SidebarItem;
+import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
+import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
+import dk.refleksionsbog.app.main.SidebarItem.Place;
+import dk.refleksionsbog.app.settings.Settings;
+import dk.refleksionsbog.app.settings.SettingsFile;
+import dk.refleksionsbog.app.welcome.WelcomeView;
+import dk.refleksionsbog.app.welcome.WelcomeViewModel;
+import dk.refleksionsbog.core.domain.journal.Journal;
+import dk.refleksionsbog.core.example.ExampleJournal;
+import dk.refleksionsbog.core.storage.JournalLocation;
+import dk.refleksionsbog.core.storage.JournalStore;
+import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import dk.refleksionsbog.core.template.TemplateRegistry;
+import dk.refleksionsbog.core.template.TemplateSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where the app is wired together: it opens the journal, loads the template set and
+ * the settings, owns the background executor and builds each screen with its view model.
+ */
+public final class AppContext implements Screens, JournalSwitcher, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    private final Options options;
+    private final Clock clock;
+    private final BackgroundExecutor executor;
+    private final Settings settings;
+    private final TemplateRegistry templateSets;
+    private TemplateSet templates;
+    private final String version;
+    private JournalStore store;
+    private Journal journal;
+    private Autosave autosave;
+    private Runnable journalOpened = () -> { };
+
+    /**
+     * Where things live.
+     *
+     * @param journal the journal file to open
+     * @param defaultJournal the leader's own journal, for "back to my journal"
+     * @param exampleJournal where the example journal is written to be explored
+     * @param settingsFile the UI settings
+     */
+    public record Options(Path journal, Path defaultJournal, Path exampleJournal, Path settingsFile,
+            Duration autosavePause) {
+
+        /** {@code --journal PATH} picks the file; everything else lives in the app-data folder. */
+        public static Options fromArguments(List<String> arguments) {
+            Path defaultJournal = JournalLocation.defaultJournal();
+            Path folder = defaultJournal.toAbsolutePath().getParent();
+            Path journal = defaultJournal;
+            for (int i = 0; i < arguments.size(); i++) {
+                String argument = arguments.get(i);
+                if (argument.equals("--journal") && i + 1 < arguments.size()) {
+                    journal = Path.of(arguments.get(++i));
+                } else if (argument.startsWith("--journal=")) {
+                    journal = Path.of(argument.substring("--journal=".length()));
+                }
+            }
+            return new Options(journal, defaultJournal, folder.resolve("eksempel.refleksionsbog"),
+                    folder.resolve("ui-settings.json"), Autosave.DEFAULT_PAUSE);
+        }
+
+        /** Everything in one folder, as the UI tests use it. */
+        public static Options inFolder(Path folder, Path journal) {
+            return new Options(journal, journal, folder.resolve("eksempel.refleksionsbog"),
+                    folder.resolve("ui-settings.json"), Autosave.DEFAULT_PAUSE);
+        }
+    }
+
+    private AppContext(Options options, Clock clock, BackgroundExecutor executor, Settings settings,
+            TemplateRegistry templateSets, String version, OpenJournal opened) {
+        this.options = options;
+        this.clock = clock;
+        this.executor = executor;
+        this.settings = settings;
+        this.templateSets = templateSets;
+        this.version = version;
+        use(opened);
+    }
+
+    /** A journal file just opened, with its journal record read while still off the UI thread. */
+    private record OpenJournal(JournalStore store, Journal journal) {
+        static OpenJournal open(Path file, Clock clock, Consumer<JournalStore> prepare) {
+            JournalStore store = SqliteJournalStore.open(file, clock);
+            try {
+                prepare.accept(store);
+                return new OpenJournal(store, store.journal());
+            } catch (RuntimeException failure) {
+                store.close();
+                throw failure;
+            }
+        }
+    }
+
+    /** Opens the journal and reads the settings; does I/O, so call it off the JavaFX thread. */
+    public static AppContext open(Options options, Clock clock, BackgroundExecutor executor) {
+        SettingsFile settingsFile = new SettingsFile(options.settingsFile());
+        Settings settings = new Settings(settingsFile, executor, settingsFile.load());
+        TemplateRegistry templateSets = TemplateRegistry.loadDefault();
+        return new AppContext(options, clock, executor, settings, templateSets, readVersion(),
+                OpenJournal.open(options.journal(), clock, store -> { }));
+    }
+
+    private static String readVersion() {
+        try (InputStream in = AppContext.class.getResourceAsStream("version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "dev");
+        } catch (IOException unreadable) {
+            return "dev";
+        }
+    }
+
+    private void use(OpenJournal opened) {
+        store = opened.store();
+        journal = opened.journal();
+        templates = templateSets.forJournal(journal);
+        autosave = new Autosave(store, executor, clock, options.autosavePause());
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public BackgroundExecutor executor() {
+        return executor;
+    }
+
+    /** Runs after another journal has been opened, on the UI thread. */
+    public void onJournalOpened(Runnable action) {
+        journalOpened = action;
+    }
+
+    public MainViewModel newMainViewModel() {
+        return new MainViewModel(store, executor, autosave, settings, this);
+    }
+
+    @Override
+    public boolean has(Destination destination) {
+        return destination == Destination.WELCOME;
+    }
+
+    @Override
+    public Node screenFor(SidebarItem item, MainViewModel main, Messages messages) {
+        if (item instanceof Place place && place.destination() == Destination.WELCOME) {
+            WelcomeViewModel viewModel = new WelcomeViewModel(templates, messages.language(), journal.strategyName(), main);
+            return new WelcomeView(viewModel, messages, this, main).root();
+        }
+        LoopItem loop = item instanceof ChallengeItem challenge ? challenge.currentLoop().orElse(null)
+                : item instanceof LoopItem shown ? shown : null;
+        if (loop != null) {
+            LoopViewModel viewModel = new LoopViewModel(store, executor, autosave, clock, templates,
+                    messages.language(), loop.loopId(), main::refresh, main::showLoop);
+            viewModel.load();
+            return new LoopView(viewModel, messages, this, main).root();
+        }
+        return new Label(messages.get("screen.missing"));
+    }
+
+    @Override
+    public void newChallenge(Window owner, Messages messages, Consumer<UUID> onCreated) {
+        new NewChallengeView(newChallengeViewModel(), messages).showAndCreate(owner, onCreated);
+    }
+
+    public NewChallengeViewModel newChallengeViewModel() {
+        return new NewChallengeViewModel(store, executor, clock);
+    }
+
+    @Override
+    public void quickEntry(Window owner, Messages messages, EntryTarget target, Runnable onSaved) {
+        QuickEntryViewModel viewModel = new QuickEntryViewModel(store, executor, clock, target);
+        viewModel.load();
+        new QuickEntryView(viewModel, messages).showAndSave(owner, onSaved);
+    }
+
+    @Override
+    public void open(Path journal, Consumer<String> onProblem) {
+        switchTo(journal, store -> { }, onProblem);
+    }
+
+    @Override
+    public void openDefault(Consumer<String> onProblem) {
+        open(options.defaultJournal(), onProblem);
+    }
+
+    @Override
+    public void openExample(Consumer<String> onProblem) {
+        boolean fresh = !Files.exists(options.exampleJournal());
+        switchTo(options.exampleJournal(), opened -> {
+            if (fresh) {
+                ExampleJournal.writeInto(opened, clock);
+            }
+        }, onProblem);
+    }
+
+    private boolean isOpen(Path journal) {
+        return journal.toAbsolutePath().normalize().equals(store.path().toAbsolutePath().normalize());
+    }
+
+    @Override
+    public boolean isExample(Path journal) {
+        return journal.toAbsolutePath().normalize().equals(options.exampleJournal().toAbsolutePath().normalize());
+    }
+
+    /** Opens the other journal first, so a file that cannot be opened leaves the current one open. */
+    private void switchTo(Path journal, Consumer<JournalStore> prepare, Consumer<String> onProblem) {
+        autosave.flush();
+        if (isOpen(journal)) {
+            return;
+        }
+        JournalStore previous = store;
+        executor.submit(() -> {
+            OpenJournal opened = OpenJournal.open(journal, clock, prepare);
+            previous.close();
+            return opened;
+        }, opened -> {
+            use(opened);
+            journalOpened.run();
+        }, failure -> onProblem.accept(failure.getMessage()));
+    }
+
+    /** Saves everything and closes the journal; the executor finishes its queue and stops. */
+    @Override
+    public void close() {
+        autosave.flush();
+        settings.saveNow();
+        try {
+            executor.runAndWait(() -> {
+                store.close();
+                return null;
+            });
+        } catch (Exception failure) {
+            LOG.warn("Could not close the journal cleanly: {}", failure.toString());
+        }
+        executor.close();
+    }
+}

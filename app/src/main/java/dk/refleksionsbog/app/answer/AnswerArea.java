@@ -1,0 +1,79 @@
+package dk.refleksionsbog.app.answer;
+
+import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.core.domain.comment.SparringComment;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+
+/** A question, its answer area and the sparring comments on the answer. */
+public final class AnswerArea {
+    private final VBox root = new VBox();
+    private final TextArea area = new TextArea();
+
+    /**
+     * @param showQuestion false when a surrounding heading already says what the field is
+     */
+    public AnswerArea(AnswerField field, Messages messages, boolean showQuestion) {
+        root.getStyleClass().add("answer-field");
+        root.setSpacing(6);
+        if (showQuestion) {
+            Label question = new Label(field.question());
+            question.getStyleClass().add("question");
+            question.setWrapText(true);
+            question.setLabelFor(area);
+            root.getChildren().add(question);
+        }
+        if (!field.help().isBlank()) {
+            Label help = new Label(field.help());
+            help.getStyleClass().add("hint");
+            help.setWrapText(true);
+            root.getChildren().add(help);
+        }
+        area.getStyleClass().add("answer");
+        area.setWrapText(true);
+        area.setPrefRowCount(4);
+        area.setId("answer-" + field.key().replace('.', '-'));
+        area.setAccessibleText(field.question());
+        area.textProperty().bindBidirectional(field.textProperty());
+        if (field.isReadOnly()) {
+            area.setEditable(false);
+            area.getStyleClass().add("read-only");
+        }
+        root.getChildren().add(area);
+        VBox comments = new VBox(6);
+        field.comments().addListener((ListChangeListener<SparringComment>) change -> fill(comments, field, messages));
+        fill(comments, field, messages);
+        root.getChildren().add(comments);
+    }
+
+    private static void fill(VBox box, AnswerField field, Messages messages) {
+        box.getChildren().setAll(field.comments().stream().map(comment -> commentNode(comment, messages)).toList());
+    }
+
+    /** A sparring comment: read-only, attributed and dated. */
+    public static VBox commentNode(SparringComment comment, Messages messages) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault());
+        Label author = new Label(messages.format("loop.comment", comment.author(), date.format(comment.createdAt())));
+        author.getStyleClass().add("comment-author");
+        Label text = new Label(comment.text());
+        text.setWrapText(true);
+        VBox node = new VBox(author, text);
+        node.getStyleClass().add("comment");
+        node.setAccessibleText(author.getText() + ": " + comment.text());
+        return node;
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    public TextArea area() {
+        return area;
+    }
+}

@@ -1,0 +1,450 @@
+package dk.refleksionsbog.app.loop;
+
+import dk.refleksionsbog.app.answer.AnswerField;
+import dk.refleksionsbog.app.answer.AnswerArea;
+import dk.refleksionsbog.app.help.Shortcut;
+import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.app.main.MainViewModel;
+import dk.refleksionsbog.app.main.Screens;
+import dk.refleksionsbog.core.domain.entry.EntryKind;
+import dk.refleksionsbog.core.domain.loop.Loop;
+import dk.refleksionsbog.core.domain.loop.LoopField;
+import dk.refleksionsbog.core.domain.loop.Phase;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.control.Rating;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The loop screen: stepper, the phase's questions and forms, and the loop's entries beside them. */
+public final class LoopView {
+    private final LoopViewModel viewModel;
+    private final Messages messages;
+    private final Screens screens;
+    private final MainViewModel main;
+    private final BorderPane root = new BorderPane();
+    private final VBox header = new VBox();
+    private final FlowPane stepper = new FlowPane();
+    private final VBox phaseContent = new VBox();
+    private final VBox entriesList = new VBox();
+    private final HBox phaseActions = new HBox();
+    private final Label problem = new Label();
+    private final ChangeListener<Number> entryWritten;
+
+    public LoopView(LoopViewModel viewModel, Messages messages, Screens screens, MainViewModel main) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.screens = screens;
+        this.main = main;
+        this.entryWritten = (observable, before, after) -> {
+            if (root.getScene() != null) {
+                viewModel.reloadEntries();
+            }
+        };
+        root.getStyleClass().add("loop-view");
+
+        stepper.getStyleClass().add("stepper");
+        stepper.setAccessibleText(messages.get("loop.stepper"));
+        header.getStyleClass().add("loop-header");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        phaseContent.getStyleClass().add("phase-content");
+        phaseContent.setSpacing(16);
+
+        VBox top = new VBox(header, stepper, problem);
+        top.getStyleClass().add("loop-top");
+        VBox column = new VBox(phaseContent);
+        column.getStyleClass().add("screen");
+        ScrollPane scroll = new ScrollPane(column);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        FocusScroller.install(scroll);
+        phaseActions.getStyleClass().add("phase-actions");
+        BorderPane centre = new BorderPane(scroll);
+        centre.setBottom(phaseActions);
+        BorderPane body = new BorderPane(centre);
+        body.setRight(entriesPanel());
+        root.setTop(top);
+        root.setCenter(body);
+
+        Label loading = new Label(messages.get("loop.loading"));
+        loading.getStyleClass().add("hint");
+        header.getChildren().add(loading);
+
+        viewModel.steps().addListener((ListChangeListener<PhaseStep>) change -> fillStepper());
+        viewModel.shownPhaseProperty().addListener((observable, before, phase) -> fillPhase(phase));
+        viewModel.loadedProperty().addListener((observable, before, loaded) -> fillHeader());
+        viewModel.entries().addListener((ListChangeListener<EntryCard>) change -> fillEntries());
+        main.entryRevisionProperty().addListener(new WeakChangeListener<>(entryWritten));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (KeyCombination.valueOf(Shortcut.NEXT_PHASE.combination()).match(event)) {
+                event.consume();
+                if (viewModel.canGoToNextPhase()) {
+                    viewModel.nextPhase();
+                }
+            }
+        });
+        if (viewModel.loadedProperty().get()) {
+            fillHeader();
+            fillStepper();
+            fillPhase(viewModel.shownPhaseProperty().get());
+            fillEntries();
+        }
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    private void fillHeader() {
+        Loop loop = viewModel.loopProperty().get();
+        Label title = new Label(viewModel.challengeTitleProperty().get());
+        title.getStyleClass().add("screen-title");
+        title.setWrapText(true);
+        Label number = new Label(messages.format("loop.header", loop.number()));
+        number.getStyleClass().add("screen-subtitle");
+        header.getChildren().setAll(title, number);
+        if (viewModel.isReadOnly()) {
+            header.getChildren().add(banner(Feather.SHARE_2, messages.format("loop.shared", viewModel.sharedByProperty().get()),
+                    "read-only-banner"));
+        } else if (loop.isFinished()) {
+            header.getChildren().add(banner(Feather.CHECK_CIRCLE,
+                    messages.format("loop.finished", loop.number(), loop.number() + 1), "finished-banner"));
+        }
+    }
+
+    private static HBox banner(Feather icon, String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        HBox banner = new HBox(new FontIcon(icon), label);
+        banner.getStyleClass().add(styleClass);
+        return banner;
+    }
+
+    private void fillStepper() {
+        stepper.getChildren().clear();
+        for (PhaseStep step : viewModel.steps()) {
+            stepper.getChildren().add(stepButton(step));
+        }
+    }
+
+    private Button stepButton(PhaseStep step) {
+        Label marker = new Label(String.valueOf(step.phase().step()));
+        marker.getStyleClass().add("step-marker");
+        if (step.state() == PhaseStep.State.DONE) {
+            marker.setText(null);
+            marker.setGraphic(new FontIcon(Feather.CHECK));
+        }
+        Button button = new Button(step.title(), marker);
+        button.setId("step-" + step.phase().name());
+        button.getStyleClass().addAll("step", step.state().name().toLowerCase());
+        if (step.shown()) {
+            button.getStyleClass().add("viewed");
+        }
+        button.setDisable(!step.enabled());
+        String stateKey = switch (step.state()) {
+            case DONE -> "loop.step.done";
+            case CURRENT -> "loop.step.current";
+            case AHEAD -> step.enabled() ? "loop.step.open" : "loop.step.locked";
+        };
+        String description = messages.format(stateKey, step.phase().step(), step.title());
+        button.setAccessibleText(description);
+        button.setTooltip(new Tooltip(description));
+        button.setOnAction(event -> viewModel.show(step.phase()));
+        return button;
+    }
+
+    private void fillPhase(Phase phase) {
+        phaseContent.getChildren().clear();
+        if (phase == null) {
+            return;
+        }
+        Label title = new Label(viewModel.phaseTitle(phase));
+        title.getStyleClass().add("section-title");
+        title.setId("phase-title");
+        Label explanation = new Label(viewModel.phaseExplanation(phase));
+        explanation.getStyleClass().add("phase-explanation");
+        explanation.setWrapText(true);
+        phaseContent.getChildren().addAll(title, explanation);
+
+        if (phase == Phase.PLANNING && !viewModel.carriedOverAction().isBlank()) {
+            phaseContent.getChildren().add(carriedOver());
+        }
+        VBox questions = new VBox();
+        questions.getStyleClass().add("card");
+        for (AnswerField field : viewModel.questions()) {
+            questions.getChildren().add(new AnswerArea(field, messages, true).root());
+        }
+        if (!questions.getChildren().isEmpty()) {
+            phaseContent.getChildren().add(questions);
+        }
+        switch (phase) {
+            case PLANNING -> phaseContent.getChildren().add(trialActionForm());
+            case REFLECTION -> phaseContent.getChildren().add(evaluation());
+            case NEW_ACTION -> phaseContent.getChildren().add(newAction());
+            default -> { }
+        }
+        fillPhaseActions(phase);
+    }
+
+    private Node carriedOver() {
+        Loop loop = viewModel.loopProperty().get();
+        Label title = new Label(messages.format("loop.carriedOver", loop.number() - 1), new FontIcon(Feather.CORNER_DOWN_RIGHT));
+        title.getStyleClass().add("carried-over-title");
+        Label text = new Label(viewModel.carriedOverAction());
+        text.getStyleClass().add("carried-over-text");
+        text.setId("carried-over-action");
+        text.setWrapText(true);
+        VBox box = new VBox(title, text);
+        box.getStyleClass().add("carried-over");
+        box.setAccessibleText(title.getText() + ": " + text.getText());
+        return box;
+    }
+
+    private Node trialActionForm() {
+        Label title = new Label(viewModel.trialActionTitle());
+        title.getStyleClass().add("section-title");
+        VBox form = new VBox(title);
+        form.getStyleClass().add("card");
+        for (AnswerField field : viewModel.trialAction()) {
+            Label label = new Label(field.label());
+            label.getStyleClass().add("form-label");
+            AnswerArea view = new AnswerArea(field, messages, false);
+            Label question = new Label(field.question());
+            question.getStyleClass().add("hint");
+            question.setWrapText(true);
+            label.setLabelFor(view.area());
+            form.getChildren().addAll(label, question, view.root());
+        }
+        Label dateLabel = new Label(viewModel.firstReflectionMeetingLabel());
+        dateLabel.getStyleClass().add("form-label");
+        DatePicker date = new DatePicker();
+        date.setId("first-reflection-meeting");
+        date.setPromptText(messages.get("loop.firstMeeting.prompt"));
+        date.setAccessibleText(viewModel.firstReflectionMeetingLabel());
+        date.valueProperty().bindBidirectional(viewModel.firstReflectionMeetingProperty());
+        date.setDisable(viewModel.isReadOnly());
+        dateLabel.setLabelFor(date);
+        form.getChildren().addAll(dateLabel, date);
+        return form;
+    }
+
+    private Node evaluation() {
+        Label title = new Label(viewModel.evaluationTitle());
+        title.getStyleClass().add("section-title");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("evaluation-grid");
+        for (int i = 0; i < 3; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / 3);
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+        }
+        grid.addRow(0, columnTitle("loop.evaluation.before"), columnTitle("loop.evaluation.after"),
+                columnTitle("loop.evaluation.difference"));
+        addEvaluationRow(grid, 1, LoopField.EVALUATION_THINK_BEFORE, LoopField.EVALUATION_THINK_AFTER,
+                LoopField.EVALUATION_THINK_DIFFERENCE);
+        addEvaluationRow(grid, 3, LoopField.EVALUATION_DO_BEFORE, LoopField.EVALUATION_DO_AFTER,
+                LoopField.EVALUATION_DO_DIFFERENCE);
+
+        AnswerField starMoments = viewModel.evaluationField(LoopField.EVALUATION_STAR_MOMENTS);
+        Label starTitle = new Label(starMoments.label(), new FontIcon(Feather.STAR));
+        starTitle.getStyleClass().add("form-label");
+        AnswerArea starView = new AnswerArea(starMoments, messages, false);
+        starTitle.setLabelFor(starView.area());
+
+        GridPane ratings = new GridPane();
+        ratings.getStyleClass().add("evaluation-grid");
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        ratings.getColumnConstraints().addAll(half, half);
+        ratings.addRow(0, ratingBox(true), ratingBox(false));
+        Label difference = new Label();
+        difference.setId("rating-difference");
+        difference.getStyleClass().add("rating-difference");
+        difference.setWrapText(true);
+        difference.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Integer value = viewModel.ratingDifferenceProperty().get();
+            return value == null ? messages.get("loop.rating.noDifference")
+                    : messages.format("loop.rating.difference", (value > 0 ? "+" : "") + value);
+        }, viewModel.ratingDifferenceProperty()));
+
+        VBox box = new VBox(title, grid, starTitle, starView.root(), ratings, difference);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private Label columnTitle(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("column-title");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private void addEvaluationRow(GridPane grid, int row, LoopField before, LoopField after, LoopField difference) {
+        int column = 0;
+        for (LoopField loopField : new LoopField[] {before, after, difference}) {
+            AnswerField field = viewModel.evaluationField(loopField);
+            Label question = new Label(field.question());
+            question.getStyleClass().add("question");
+            question.setWrapText(true);
+            AnswerArea view = new AnswerArea(field, messages, false);
+            question.setLabelFor(view.area());
+            grid.add(question, column, row);
+            grid.add(view.root(), column, row + 1);
+            GridPane.setValignment(question, javafx.geometry.VPos.BOTTOM);
+            column++;
+        }
+    }
+
+    private Node ratingBox(boolean before) {
+        Label label = new Label(viewModel.ratingLabel(before));
+        label.setWrapText(true);
+        label.getStyleClass().add("question");
+        Rating rating = new Rating(5);
+        rating.setId(before ? "rating-before" : "rating-after");
+        rating.setPartialRating(false);
+        rating.setUpdateOnHover(false);
+        rating.setAccessibleText(label.getText());
+        rating.setDisable(viewModel.isReadOnly());
+        var property = before ? viewModel.ratingBeforeProperty() : viewModel.ratingAfterProperty();
+        rating.setRating(property.get() == null ? 0 : property.get());
+        rating.ratingProperty().addListener((observable, old, value) -> {
+            int stars = (int) Math.round(value.doubleValue());
+            property.set(stars < 1 ? null : stars);
+        });
+        property.addListener((observable, old, value) -> rating.setRating(value == null ? 0 : value));
+        Button clear = new Button(messages.get("loop.rating.clear"));
+        clear.getStyleClass().add("flat");
+        clear.setDisable(viewModel.isReadOnly());
+        clear.setOnAction(event -> property.set(null));
+        HBox row = new HBox(rating, clear);
+        row.getStyleClass().add("rating-row");
+        label.setLabelFor(rating);
+        return new VBox(6, label, row);
+    }
+
+    private Node newAction() {
+        AnswerField decision = viewModel.decision();
+        Label title = new Label(decision.label());
+        title.getStyleClass().add("section-title");
+        AnswerArea view = new AnswerArea(decision, messages, true);
+        VBox box = new VBox(title, view.root());
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private void fillPhaseActions(Phase phase) {
+        HBox actions = phaseActions;
+        actions.getChildren().clear();
+        Loop loop = viewModel.loopProperty().get();
+        if (viewModel.canStartNextLoop() && phase == Phase.NEW_ACTION) {
+            Button start = new Button(messages.get("loop.startNext"), new FontIcon(Feather.REFRESH_CW));
+            start.setId("start-next-loop");
+            start.getStyleClass().add("accent");
+            start.setDefaultButton(false);
+            start.setOnAction(event -> viewModel.startNextLoop());
+            Label help = new Label(messages.format("loop.startNext.help", loop.number(), loop.number() + 1));
+            help.getStyleClass().add("hint");
+            help.setWrapText(true);
+            actions.getChildren().addAll(start, help);
+        } else if (viewModel.canGoToNextPhase() && phase == loop.currentPhase()) {
+            Phase next = loop.currentPhase().next().orElseThrow();
+            Button forward = new Button(messages.format("loop.next", viewModel.phaseTitle(next)), new FontIcon(Feather.ARROW_RIGHT));
+            forward.setId("next-phase");
+            forward.getStyleClass().add("accent");
+            forward.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            forward.setOnAction(event -> viewModel.nextPhase());
+            actions.getChildren().add(forward);
+        }
+        actions.setVisible(!actions.getChildren().isEmpty());
+        actions.setManaged(actions.isVisible());
+    }
+
+    private Node entriesPanel() {
+        Label title = new Label(messages.get("loop.entries"));
+        title.getStyleClass().add("section-title");
+        Button add = new Button(messages.get("loop.entries.add"), new FontIcon(Feather.PLUS));
+        add.setId("loop-add-entry");
+        add.setOnAction(event -> screens.quickEntry(window(), messages, main.entryTarget().orElse(null), main::entrySaved));
+        entriesList.setSpacing(10);
+        VBox panel = new VBox(title, add, entriesList);
+        panel.getStyleClass().add("loop-entries");
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFitToHeight(true);
+        return scroll;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void fillEntries() {
+        entriesList.getChildren().clear();
+        if (viewModel.entries().isEmpty()) {
+            Label none = new Label(messages.get("loop.entries.none"));
+            none.getStyleClass().add("hint");
+            none.setWrapText(true);
+            entriesList.getChildren().add(none);
+            return;
+        }
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        for (EntryCard card : viewModel.entries()) {
+            Label meta = new Label(card.kindLabel() + " · " + dates.format(card.entry().occurredOn())
+                    + (card.entry().phase() == null ? "" : " · " + viewModel.phaseTitle(card.entry().phase())),
+                    new FontIcon(iconOf(card.entry().kind())));
+            meta.getStyleClass().add("entry-meta");
+            meta.setWrapText(true);
+            Label text = new Label(card.entry().text());
+            text.setWrapText(true);
+            VBox box = new VBox(meta, text);
+            box.getStyleClass().addAll("entry-card", "entry-kind-" + card.entry().kind().name().toLowerCase());
+            if (!card.entry().tags().isEmpty()) {
+                FlowPane tags = new FlowPane(4, 4);
+                card.entry().tags().forEach(tag -> {
+                    Label chip = new Label(tag);
+                    chip.getStyleClass().add("tag");
+                    tags.getChildren().add(chip);
+                });
+                box.getChildren().add(tags);
+            }
+            card.comments().forEach(comment -> box.getChildren().add(AnswerArea.commentNode(comment, messages)));
+            box.setAccessibleText(meta.getText() + ": " + card.entry().text());
+            entriesList.getChildren().add(box);
+        }
+    }
+
+    static Feather iconOf(EntryKind kind) {
+        return switch (kind) {
+            case NOTE -> Feather.FILE_TEXT;
+            case OBSERVATION -> Feather.EYE;
+            case STAR_MOMENT -> Feather.STAR;
+            case INSIGHT -> Feather.ZAP;
+        };
+    }
+}

@@ -1,0 +1,452 @@
+package dk.refleksionsbog.app.main;
+
+import dk.refleksionsbog.app.autosave.SaveState;
+import dk.refleksionsbog.app.help.HelpOverlayView;
+import dk.refleksionsbog.app.help.HelpOverlayViewModel;
+import dk.refleksionsbog.app.help.Shortcut;
+import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.app.i18n.PhaseTexts;
+import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
+import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
+import dk.refleksionsbog.app.main.SidebarItem.Place;
+import dk.refleksionsbog.app.settings.Theme;
+import dk.refleksionsbog.app.settings.UiSettings;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's content: menus, sidebar, the selected screen and the status bar. */
+public final class MainView {
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final MainViewModel viewModel;
+    private final Screens screens;
+    private final Messages messages;
+    private final String version;
+    private final HelpOverlayViewModel help = new HelpOverlayViewModel();
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final VBox places = new VBox();
+    private final ToggleGroup placeToggles = new ToggleGroup();
+    private final TreeView<SidebarItem> tree = new TreeView<>(new TreeItem<>());
+    private boolean syncingSelection;
+
+    public MainView(MainViewModel viewModel, Screens screens, Messages messages, String version) {
+        this.viewModel = viewModel;
+        this.screens = screens;
+        this.messages = messages;
+        this.version = version;
+        root.getStyleClass().add("main-window");
+        root.setTop(top());
+        SplitPane split = new SplitPane(sidebar(), content);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        content.getStyleClass().add("screen-holder");
+        StackPane centre = new StackPane(split, new HelpOverlayView(help, messages).root());
+        root.setCenter(centre);
+        root.setBottom(statusBar());
+        viewModel.selectionProperty().addListener((observable, before, after) -> show(after));
+        show(viewModel.selectionProperty().get());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public HelpOverlayViewModel help() {
+        return help;
+    }
+
+    private Node top() {
+        VBox top = new VBox(menuBar());
+        if (viewModel.isExampleJournal()) {
+            Label text = new Label(messages.get("example.banner"));
+            text.setWrapText(true);
+            Button back = new Button(messages.get("example.backToOwn"), new FontIcon(Feather.ARROW_LEFT));
+            back.setOnAction(event -> viewModel.openOwnJournal());
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox banner = new HBox(new FontIcon(Feather.BOOK_OPEN), text, back);
+            banner.getStyleClass().add("example-banner");
+            top.getChildren().add(banner);
+        }
+        return top;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(messages.get("menu.file"));
+        MenuItem quickEntry = item("menu.file.quickEntry", Shortcut.QUICK_ENTRY, Feather.EDIT_3, this::quickEntry);
+        MenuItem newChallenge = item("menu.file.newChallenge", Shortcut.NEW_CHALLENGE, Feather.PLUS_CIRCLE, this::newChallenge);
+        MenuItem newJournal = item("menu.file.newJournal", null, Feather.FILE_PLUS, this::newJournal);
+        MenuItem open = item("menu.file.open", Shortcut.OPEN_JOURNAL, Feather.FOLDER, this::openJournal);
+        MenuItem example = item("menu.file.example", null, Feather.BOOK_OPEN, viewModel::openExampleJournal);
+        MenuItem quit = item("menu.file.quit", Shortcut.QUIT, Feather.LOG_OUT, this::quit);
+        file.getItems().addAll(quickEntry, newChallenge, new SeparatorMenuItem(), newJournal, open, example,
+                new SeparatorMenuItem(), quit);
+
+        Menu edit = new Menu(messages.get("menu.edit"));
+        MenuItem undo = item("menu.edit.undo", Shortcut.UNDO, Feather.CORNER_UP_LEFT, () -> withFocusedText(TextInputControl::undo));
+        MenuItem redo = item("menu.edit.redo", Shortcut.REDO, Feather.CORNER_UP_RIGHT, () -> withFocusedText(TextInputControl::redo));
+        edit.getItems().addAll(undo, redo);
+
+        Menu view = new Menu(messages.get("menu.view"));
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem(messages.get("menu.view.theme.light"));
+        RadioMenuItem dark = new RadioMenuItem(messages.get("menu.view.theme.dark"));
+        light.setId("theme-light");
+        dark.setId("theme-dark");
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        light.setOnAction(event -> viewModel.useTheme(Theme.LIGHT));
+        dark.setOnAction(event -> viewModel.useTheme(Theme.DARK));
+        MenuItem switchTheme = item("menu.view.switchTheme", Shortcut.SWITCH_THEME, Feather.MOON, viewModel::switchTheme);
+        Menu language = new Menu(messages.get("menu.view.language"));
+        ToggleGroup languages = new ToggleGroup();
+        for (String tag : List.of("da", "en")) {
+            RadioMenuItem choice = new RadioMenuItem(messages.get("language." + tag));
+            choice.setId("language-" + tag);
+            choice.setToggleGroup(languages);
+            choice.setSelected(tag.equals(messages.language()));
+            choice.setOnAction(event -> Platform.runLater(() -> viewModel.useLanguage(tag)));
+            language.getItems().add(choice);
+        }
+        Menu textSize = new Menu(messages.get("menu.view.textSize"));
+        ToggleGroup sizes = new ToggleGroup();
+        for (int percent : UiSettings.TEXT_SIZES) {
+            RadioMenuItem choice = new RadioMenuItem(percent + " %");
+            choice.setToggleGroup(sizes);
+            choice.setUserData(percent);
+            choice.setOnAction(event -> viewModel.useTextSize(percent));
+            textSize.getItems().add(choice);
+        }
+        MenuItem bigger = item("menu.view.biggerText", Shortcut.BIGGER_TEXT, Feather.ZOOM_IN, viewModel::biggerText);
+        MenuItem smaller = item("menu.view.smallerText", Shortcut.SMALLER_TEXT, Feather.ZOOM_OUT, viewModel::smallerText);
+        textSize.getItems().addAll(new SeparatorMenuItem(), bigger, smaller);
+        MenuItem shortcuts = item("menu.view.shortcuts", Shortcut.HELP, Feather.COMMAND, help::toggle);
+        MenuItem welcome = item("menu.view.welcome", null, Feather.SUN, () -> viewModel.select(Destination.WELCOME));
+        view.getItems().addAll(light, dark, switchTheme, new SeparatorMenuItem(), language, textSize, new SeparatorMenuItem(),
+                welcome, shortcuts);
+        ChangeListener<UiSettings> settingsShown = (observable, before, settings) -> {
+            light.setSelected(settings.theme() == Theme.LIGHT);
+            dark.setSelected(settings.theme() == Theme.DARK);
+            sizes.getToggles().forEach(toggle -> toggle.setSelected(toggle.getUserData().equals(settings.textSizePercent())));
+        };
+        viewModel.settings().property().addListener(settingsShown);
+        settingsShown.changed(null, null, viewModel.settings().current());
+
+        Menu helpMenu = new Menu(messages.get("menu.help"));
+        MenuItem helpShortcuts = item("menu.help.shortcuts", null, Feather.HELP_CIRCLE, help::toggle);
+        MenuItem about = item("menu.help.about", null, Feather.INFO, this::about);
+        helpMenu.getItems().addAll(helpShortcuts, about);
+
+        MenuBar bar = new MenuBar(file, edit, view, helpMenu);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private MenuItem item(String key, Shortcut shortcut, Feather icon, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key), new FontIcon(icon));
+        item.setId(key);
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.valueOf(shortcut.combination()));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private void withFocusedText(java.util.function.Consumer<TextInputControl> action) {
+        if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl text) {
+            action.accept(text);
+        }
+    }
+
+    private Node sidebar() {
+        places.getStyleClass().add("places");
+        places.setAccessibleText(messages.get("sidebar.places"));
+        for (Destination destination : Destination.values()) {
+            if (destination == Destination.WELCOME || !screens.has(destination)) {
+                continue;
+            }
+            ToggleButton place = new ToggleButton(messages.get("place." + destination.name().toLowerCase()),
+                    new FontIcon(iconOf(destination)));
+            place.setId("place-" + destination.name().toLowerCase());
+            place.setUserData(destination);
+            place.setToggleGroup(placeToggles);
+            place.setMaxWidth(Double.MAX_VALUE);
+            place.getStyleClass().add("place");
+            place.setOnAction(event -> {
+                place.setSelected(true);
+                viewModel.select(destination);
+            });
+            places.getChildren().add(place);
+        }
+
+        Label challengesHeader = new Label(messages.get("sidebar.challenges"));
+        challengesHeader.getStyleClass().add("sidebar-header");
+        tree.setShowRoot(false);
+        tree.getRoot().setExpanded(true);
+        tree.setAccessibleText(messages.get("sidebar.challenges"));
+        tree.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        tree.setCellFactory(view -> new SidebarCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> {
+            if (!syncingSelection && item != null && item.getValue() != null) {
+                viewModel.select(item.getValue());
+            }
+        });
+        viewModel.challenges().addListener((ListChangeListener<ChallengeItem>) change -> fillTree());
+        fillTree();
+        VBox.setVgrow(tree, Priority.ALWAYS);
+
+        Button newChallenge = new Button(messages.get("sidebar.newChallenge"), new FontIcon(Feather.PLUS));
+        newChallenge.setId("new-challenge");
+        newChallenge.setMaxWidth(Double.MAX_VALUE);
+        newChallenge.setOnAction(event -> newChallenge());
+        newChallenge.getStyleClass().add("new-challenge");
+
+        VBox sidebar = new VBox(places, challengesHeader, tree, newChallenge);
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setMinWidth(200);
+        return sidebar;
+    }
+
+    private static Feather iconOf(Destination destination) {
+        return switch (destination) {
+            case WELCOME -> Feather.SUN;
+            case JOURNAL -> Feather.BOOK;
+            case MEETINGS -> Feather.USERS;
+            case JOB_VISITS -> Feather.BRIEFCASE;
+            case STAR_MOMENTS -> Feather.STAR;
+            case SEARCH -> Feather.SEARCH;
+            case PROGRESS -> Feather.TRENDING_UP;
+        };
+    }
+
+    private void fillTree() {
+        syncingSelection = true;
+        try {
+            TreeItem<SidebarItem> rootItem = tree.getRoot();
+            rootItem.getChildren().clear();
+            for (ChallengeItem challenge : viewModel.challenges()) {
+                TreeItem<SidebarItem> challengeNode = new TreeItem<>(challenge);
+                challengeNode.setExpanded(true);
+                for (LoopItem loop : challenge.loops()) {
+                    challengeNode.getChildren().add(new TreeItem<>(loop));
+                }
+                rootItem.getChildren().add(challengeNode);
+            }
+            markSelection(viewModel.selectionProperty().get());
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private void markSelection(SidebarItem selected) {
+        String key = selected == null ? null : selected.key();
+        tree.getSelectionModel().clearSelection();
+        placeToggles.getToggles().forEach(toggle -> toggle.setSelected(
+                selected instanceof Place place && toggle.getUserData() == place.destination()));
+        if (selected instanceof Place) {
+            return;
+        }
+        for (TreeItem<SidebarItem> challenge : tree.getRoot().getChildren()) {
+            if (challenge.getValue().key().equals(key)) {
+                tree.getSelectionModel().select(challenge);
+                return;
+            }
+            for (TreeItem<SidebarItem> loop : challenge.getChildren()) {
+                if (loop.getValue().key().equals(key)) {
+                    tree.getSelectionModel().select(loop);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void show(SidebarItem item) {
+        syncingSelection = true;
+        try {
+            markSelection(item);
+        } finally {
+            syncingSelection = false;
+        }
+        if (item == null) {
+            content.getChildren().clear();
+            return;
+        }
+        content.getChildren().setAll(screens.screenFor(item, viewModel, messages));
+    }
+
+    private Node statusBar() {
+        Label journal = new Label();
+        journal.getStyleClass().add("status-journal");
+        journal.setText(viewModel.journalPath().getFileName().toString());
+        journal.setTooltip(new javafx.scene.control.Tooltip(viewModel.journalPath().toString()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label saveState = new Label();
+        saveState.setId("save-state");
+        saveState.getStyleClass().add("save-state");
+        ChangeListener<SaveState> shown = (observable, before, state) -> showSaveState(saveState, state);
+        viewModel.saveStateProperty().addListener(shown);
+        showSaveState(saveState, viewModel.saveStateProperty().get());
+        Label problem = new Label();
+        problem.getStyleClass().add("status-problem");
+        problem.textProperty().bind(viewModel.problemProperty());
+        HBox bar = new HBox(new FontIcon(Feather.BOOK), journal, problem, spacer, saveState);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void showSaveState(Label label, SaveState state) {
+        label.getStyleClass().remove("failed");
+        switch (state.status()) {
+            case IDLE -> {
+                label.setText(messages.get("status.allSaved"));
+                label.setGraphic(new FontIcon(Feather.CHECK));
+            }
+            case SAVING -> {
+                label.setText(messages.get("status.saving"));
+                label.setGraphic(new FontIcon(Feather.UPLOAD_CLOUD));
+            }
+            case SAVED -> {
+                label.setText(messages.format("status.savedAt", SAVED_AT.format(state.savedAt())));
+                label.setGraphic(new FontIcon(Feather.CHECK));
+            }
+            case FAILED -> {
+                label.setText(messages.format("status.failed", state.problem()));
+                label.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+                label.getStyleClass().add("failed");
+            }
+        }
+        label.setAccessibleText(label.getText());
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    public void quickEntry() {
+        screens.quickEntry(window(), messages, viewModel.entryTarget().orElse(null), viewModel::entrySaved);
+    }
+
+    public void newChallenge() {
+        viewModel.flush();
+        screens.newChallenge(window(), messages, viewModel::showLoop);
+    }
+
+    private void newJournal() {
+        FileChooser chooser = journalChooser("menu.file.newJournal");
+        chooser.setInitialFileName(messages.get("journal.defaultFileName"));
+        File chosen = chooser.showSaveDialog(window());
+        if (chosen != null) {
+            viewModel.openJournal(chosen.toPath());
+        }
+    }
+
+    private void openJournal() {
+        File chosen = journalChooser("menu.file.open").showOpenDialog(window());
+        if (chosen != null) {
+            viewModel.openJournal(chosen.toPath());
+        }
+    }
+
+    private FileChooser journalChooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(titleKey));
+        Path folder = viewModel.journalPath().toAbsolutePath().getParent();
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("journal.fileType"), "*.refleksionsbog", "*.db", "*.sqlite"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("journal.allFiles"), "*"));
+        return chooser;
+    }
+
+    private void quit() {
+        Window window = window();
+        if (window != null) {
+            window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        }
+    }
+
+    private void about() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.format("about.text", version), ButtonType.OK);
+        about.setTitle(messages.get("menu.help.about"));
+        about.setHeaderText(messages.format("about.header", version));
+        about.initOwner(window());
+        about.showAndWait();
+    }
+
+    private final class SidebarCell extends TreeCell<SidebarItem> {
+        SidebarCell() {
+            // A cell that asks for no width of its own wraps long titles instead of scrolling sideways.
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(SidebarItem item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("challenge-cell", "loop-cell", "finished");
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            if (item instanceof ChallengeItem challenge) {
+                getStyleClass().add("challenge-cell");
+                setText(challenge.title());
+                setGraphic(new FontIcon(challenge.sharedBy() == null ? Feather.TARGET : Feather.SHARE_2));
+                setAccessibleText(challenge.sharedBy() == null ? challenge.title()
+                        : messages.format("sidebar.sharedChallenge", challenge.title(), challenge.sharedBy()));
+            } else if (item instanceof LoopItem loop) {
+                getStyleClass().add("loop-cell");
+                String text = messages.format("sidebar.loop", loop.number(), PhaseTexts.title(messages, loop.phase()));
+                if (loop.finished()) {
+                    getStyleClass().add("finished");
+                    text = messages.format("sidebar.loopFinished", loop.number());
+                }
+                setText(text);
+                setGraphic(new FontIcon(loop.finished() ? Feather.CHECK_CIRCLE : Feather.REFRESH_CW));
+                setAccessibleText(text);
+            }
+        }
+    }
+}

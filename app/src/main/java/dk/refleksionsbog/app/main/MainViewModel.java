@@ -1,0 +1,275 @@
+package dk.refleksionsbog.app.main;
+
+import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.autosave.SaveState;
+import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
+import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
+import dk.refleksionsbog.app.main.SidebarItem.Place;
+import dk.refleksionsbog.app.settings.Settings;
+import dk.refleksionsbog.app.settings.Theme;
+import dk.refleksionsbog.core.domain.challenge.Challenge;
+import dk.refleksionsbog.core.domain.loop.Loop;
+import dk.refleksionsbog.core.domain.loop.Phase;
+import dk.refleksionsbog.core.storage.JournalStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window: the sidebar's challenges and loops, which item is shown, the save state and
+ * the app-wide settings the menus change.
+ */
+public final class MainViewModel {
+    private final JournalStore store;
+    private final BackgroundExecutor executor;
+    private final Autosave autosave;
+    private final Settings settings;
+    private final JournalSwitcher journals;
+
+    private final ObservableList<ChallengeItem> challenges = FXCollections.observableArrayList();
+    private final ObservableList<ChallengeItem> readOnlyChallenges = FXCollections.unmodifiableObservableList(challenges);
+    private final ReadOnlyObjectWrapper<SidebarItem> selection = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final ReadOnlyIntegerWrapper entryRevision = new ReadOnlyIntegerWrapper();
+
+    public MainViewModel(JournalStore store, BackgroundExecutor executor, Autosave autosave, Settings settings,
+            JournalSwitcher journals) {
+        this.store = store;
+        this.executor = executor;
+        this.autosave = autosave;
+        this.settings = settings;
+        this.journals = journals;
+    }
+
+    public ObservableList<ChallengeItem> challenges() {
+        return readOnlyChallenges;
+    }
+
+    /** The item shown in the centre; changes only when the leader (or a command) picks another one. */
+    public ReadOnlyObjectProperty<SidebarItem> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    /** True once the sidebar has been read from the journal the first time. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** A storage problem to show the leader; empty when all is well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return autosave.stateProperty();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Path journalPath() {
+        return store.path();
+    }
+
+    public boolean isExampleJournal() {
+        return journals.isExample(store.path());
+    }
+
+    /** Reads the sidebar, then shows the remembered item (or the welcome on an empty journal). */
+    public void load() {
+        reload(() -> selection.set(initialSelection()));
+    }
+
+    /** Reads the sidebar again after a change elsewhere; the selection stays where it is. */
+    public void refresh() {
+        reload(() -> { });
+    }
+
+    private void reload(Runnable then) {
+        executor.submit(this::readSidebar, data -> {
+            challenges.setAll(data);
+            problem.set(null);
+            loaded.set(true);
+            then.run();
+        }, failure -> problem.set(failure.getMessage()));
+    }
+
+    private List<ChallengeItem> readSidebar() {
+        List<ChallengeItem> items = new ArrayList<>();
+        for (Challenge challenge : store.challenges().list()) {
+            List<LoopItem> loops = store.loops().listByChallenge(challenge.id()).stream()
+                    .map(MainViewModel::itemOf)
+                    .toList();
+            items.add(new ChallengeItem(challenge.id(), challenge.title(), challenge.sharedBy(), loops));
+        }
+        return items;
+    }
+
+    private static LoopItem itemOf(Loop loop) {
+        return new LoopItem(loop.id(), loop.challengeId(), loop.number(), loop.currentPhase(), loop.isFinished());
+    }
+
+    private SidebarItem initialSelection() {
+        Optional<SidebarItem> remembered = find(settings.current().lastSelection());
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        if (challenges.isEmpty()) {
+            return new Place(Destination.WELCOME);
+        }
+        ChallengeItem newest = challenges.get(challenges.size() - 1);
+        return newest.currentLoop().<SidebarItem>map(loop -> loop).orElse(newest);
+    }
+
+    /** The sidebar item with this key, as the sidebar knows it now. */
+    public Optional<SidebarItem> find(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        for (Destination destination : Destination.values()) {
+            if (new Place(destination).key().equals(key)) {
+                return Optional.of(new Place(destination));
+            }
+        }
+        for (ChallengeItem challenge : challenges) {
+            if (challenge.key().equals(key)) {
+                return Optional.of(challenge);
+            }
+            for (LoopItem loop : challenge.loops()) {
+                if (loop.key().equals(key)) {
+                    return Optional.of(loop);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Shows another item; what was typed on the current one is saved first. */
+    public void select(SidebarItem item) {
+        if (item == null || sameKey(item, selection.get())) {
+            return;
+        }
+        autosave.flush();
+        selection.set(item);
+        settings.update(current -> current.withLastSelection(item.key()));
+    }
+
+    private static boolean sameKey(SidebarItem a, SidebarItem b) {
+        return a != null && b != null && a.key().equals(b.key());
+    }
+
+    public void select(Destination destination) {
+        select(new Place(destination));
+    }
+
+    /** Shows a loop, reading the sidebar first when the loop is new to it. */
+    public void showLoop(UUID loopId) {
+        String key = "loop:" + loopId;
+        Optional<SidebarItem> known = find(key);
+        if (known.isPresent()) {
+            select(known.get());
+            refresh();
+        } else {
+            reload(() -> find(key).ifPresent(this::select));
+        }
+    }
+
+    /** Counts entries written in this window, so screens that list entries know to read them again. */
+    public ReadOnlyIntegerProperty entryRevisionProperty() {
+        return entryRevision.getReadOnlyProperty();
+    }
+
+    public void entrySaved() {
+        entryRevision.set(entryRevision.get() + 1);
+        refresh();
+    }
+
+    /** Where a quick entry belongs: the loop shown now, in its current phase. */
+    public Optional<EntryTarget> entryTarget() {
+        SidebarItem shown = selection.get();
+        if (shown instanceof ChallengeItem challenge) {
+            shown = challenge.currentLoop().orElse(null);
+        }
+        if (shown instanceof LoopItem loop) {
+            Optional<SidebarItem> fresh = find(loop.key());
+            LoopItem current = fresh.isPresent() && fresh.get() instanceof LoopItem item ? item : loop;
+            String title = challengeOf(current).map(ChallengeItem::title).orElse("");
+            return Optional.of(new EntryTarget(current.challengeId(), title, current.loopId(), current.number(),
+                    current.phase()));
+        }
+        return Optional.empty();
+    }
+
+    public Optional<ChallengeItem> challengeOf(LoopItem loop) {
+        return challenges.stream().filter(challenge -> challenge.challengeId().equals(loop.challengeId())).findFirst();
+    }
+
+    public void useTheme(Theme theme) {
+        settings.update(current -> current.withTheme(theme));
+    }
+
+    public void switchTheme() {
+        useTheme(settings.current().theme() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT);
+    }
+
+    public void useLanguage(String language) {
+        autosave.flush();
+        settings.update(current -> current.withLanguage(language));
+    }
+
+    public void useTextSize(int percent) {
+        settings.update(current -> current.withTextSize(percent));
+    }
+
+    public void biggerText() {
+        stepTextSize(1);
+    }
+
+    public void smallerText() {
+        stepTextSize(-1);
+    }
+
+    private void stepTextSize(int direction) {
+        List<Integer> sizes = dk.refleksionsbog.app.settings.UiSettings.TEXT_SIZES;
+        int index = sizes.indexOf(settings.current().textSizePercent()) + direction;
+        useTextSize(sizes.get(Math.max(0, Math.min(sizes.size() - 1, index))));
+    }
+
+    public void openJournal(Path journal) {
+        autosave.flush();
+        journals.open(journal, problem::set);
+    }
+
+    public void openExampleJournal() {
+        autosave.flush();
+        journals.openExample(problem::set);
+    }
+
+    public void openOwnJournal() {
+        autosave.flush();
+        journals.openDefault(problem::set);
+    }
+
+    /** Saves everything typed; the window calls this before it closes. */
+    public void flush() {
+        autosave.flush();
+    }
+
+    /** A loop, its challenge and phase: where an entry written now is linked. */
+    public record EntryTarget(UUID challengeId, String challengeTitle, UUID loopId, int loopNumber, Phase phase) {}
+}

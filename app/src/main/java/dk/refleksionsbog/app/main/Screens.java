@@ -1,0 +1,27 @@
+package dk.refleksionsbog.app.main;
+
+import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.app.main.MainViewModel.EntryTarget;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.stage.Window;
+
+/**
+ * Builds the screens and dialogs the main window shows, each with its own view model. The wiring
+ * point implements it, so the main window never needs to know what a screen depends on.
+ */
+public interface Screens {
+
+    /** Whether this place has a screen; the sidebar lists only those that do. */
+    boolean has(Destination destination);
+
+    /** The view for a sidebar item, built fresh. */
+    Node screenFor(SidebarItem item, MainViewModel main, Messages messages);
+
+    /** Asks for a new challenge; {@code onCreated} gets its first loop's id once stored. */
+    void newChallenge(Window owner, Messages messages, Consumer<UUID> onCreated);
+
+    /** Asks for a quick entry linked to the target (null: not linked); {@code onSaved} runs once stored. */
+    void quickEntry(Window owner, Messages messages, EntryTarget target, Runnable onSaved);
+}

@@ -1,0 +1,6 @@
+package dk.refleksionsbog.app.settings;
+
+public enum Theme {
+    LIGHT,
+    DARK
+}

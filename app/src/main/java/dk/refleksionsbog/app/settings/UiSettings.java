@@ -1,0 +1,47 @@
+package dk.refleksionsbog.app.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * The look and place of the app, remembered between starts.
+ *
+ * @param language "da" or "en"
+ * @param textSizePercent the root font size relative to the platform default, one of {@link #TEXT_SIZES}
+ * @param window null until the window has been closed once
+ * @param lastSelection the sidebar item last shown, as {@code SidebarItem.key()}; null for none
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record UiSettings(Theme theme, String language, int textSizePercent, WindowBounds window, String lastSelection) {
+    public static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 200);
+
+    public UiSettings {
+        theme = theme == null ? Theme.LIGHT : theme;
+        language = "en".equals(language) ? "en" : "da";
+        textSizePercent = TEXT_SIZES.contains(textSizePercent) ? textSizePercent : 100;
+    }
+
+    public static UiSettings defaults() {
+        return new UiSettings(Theme.LIGHT, "da", 100, null, null);
+    }
+
+    public UiSettings withTheme(Theme newTheme) {
+        return new UiSettings(newTheme, language, textSizePercent, window, lastSelection);
+    }
+
+    public UiSettings withLanguage(String newLanguage) {
+        return new UiSettings(theme, newLanguage, textSizePercent, window, lastSelection);
+    }
+
+    public UiSettings withTextSize(int percent) {
+        return new UiSettings(theme, language, percent, window, lastSelection);
+    }
+
+    public UiSettings withWindow(WindowBounds bounds) {
+        return new UiSettings(theme, language, textSizePercent, bounds, lastSelection);
+    }
+
+    public UiSettings withLastSelection(String selection) {
+        return new UiSettings(theme, language, textSizePercent, window, selection);
+    }
+}

@@ -1,0 +1,164 @@
+package dk.refleksionsbog.app.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.refleksionsbog.app.AppContext;
+import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
+import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
+import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
+import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
+import dk.refleksionsbog.app.main.SidebarItem.Place;
+import dk.refleksionsbog.app.settings.SettingsFile;
+import dk.refleksionsbog.app.settings.Theme;
+import dk.refleksionsbog.app.testing.TickingClock;
+import dk.refleksionsbog.core.domain.challenge.Challenge;
+import dk.refleksionsbog.core.domain.loop.Loop;
+import dk.refleksionsbog.core.domain.loop.Phase;
+import dk.refleksionsbog.core.storage.JournalStore;
+import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainViewModelTest {
+    @TempDir
+    Path folder;
+
+    private final TickingClock clock = TickingClock.at("2026-11-23T09:00:00Z");
+    private AppContext context;
+
+    private Path journal() {
+        return folder.resolve("journal.refleksionsbog");
+    }
+
+    private MainViewModel start() {
+        context = AppContext.open(AppContext.Options.inFolder(folder, journal()), clock, new SameThreadExecutor());
+        MainViewModel viewModel = context.newMainViewModel();
+        viewModel.load();
+        return viewModel;
+    }
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private Loop writeChallenge(String title) {
+        clock.advance(java.time.Duration.ofMinutes(1));
+        try (JournalStore store = SqliteJournalStore.open(journal(), clock)) {
+            Challenge challenge = Challenge.create(UUID.randomUUID(), title, clock.instant());
+            Loop loop = Loop.first(UUID.randomUUID(), challenge.id(), clock.instant()).advance(clock.instant());
+            store.inTransaction(() -> {
+                store.challenges().save(challenge);
+                store.loops().save(loop);
+            });
+            return loop;
+        }
+    }
+
+    @Test
+    void anEmptyJournalOpensOnTheWelcome() {
+        MainViewModel viewModel = start();
+
+        assertThat(viewModel.loadedProperty().get()).isTrue();
+        assertThat(viewModel.challenges()).isEmpty();
+        assertThat(viewModel.selectionProperty().get()).isEqualTo(new Place(Destination.WELCOME));
+        assertThat(viewModel.entryTarget()).isEmpty();
+    }
+
+    @Test
+    void aJournalWithChallengesOpensOnTheNewestChallengesCurrentLoop() {
+        writeChallenge("Mødekultur");
+        Loop newest = writeChallenge("Borgerne med");
+
+        MainViewModel viewModel = start();
+
+        assertThat(viewModel.challenges()).extracting(ChallengeItem::title).containsExactly("Mødekultur", "Borgerne med");
+        assertThat(viewModel.selectionProperty().get().key()).isEqualTo("loop:" + newest.id());
+    }
+
+    @Test
+    void theLastSelectionIsRememberedAcrossStarts() {
+        Loop first = writeChallenge("Mødekultur");
+        writeChallenge("Borgerne med");
+        MainViewModel viewModel = start();
+        viewModel.find("loop:" + first.id()).ifPresent(viewModel::select);
+        context.close();
+
+        MainViewModel restarted = start();
+
+        assertThat(restarted.selectionProperty().get().key()).isEqualTo("loop:" + first.id());
+        assertThat(new SettingsFile(folder.resolve("ui-settings.json")).load().lastSelection())
+                .isEqualTo("loop:" + first.id());
+    }
+
+    @Test
+    void aQuickEntryGoesToTheShownLoopInItsCurrentPhase() {
+        Loop loop = writeChallenge("Mødekultur");
+        MainViewModel viewModel = start();
+
+        assertThat(viewModel.entryTarget()).get().satisfies(target -> {
+            assertThat(target.loopId()).isEqualTo(loop.id());
+            assertThat(target.challengeTitle()).isEqualTo("Mødekultur");
+            assertThat(target.loopNumber()).isEqualTo(1);
+            assertThat(target.phase()).isEqualTo(Phase.PLANNING);
+        });
+    }
+
+    @Test
+    void aNewChallengeIsShownWithItsFirstLoop() {
+        MainViewModel viewModel = start();
+        NewChallengeViewModel creator = context.newChallengeViewModel();
+        creator.titleProperty().set("Ny udfordring");
+
+        creator.create(viewModel::showLoop);
+
+        assertThat(viewModel.challenges()).extracting(ChallengeItem::title).containsExactly("Ny udfordring");
+        assertThat(viewModel.selectionProperty().get()).isInstanceOfSatisfying(LoopItem.class,
+                loop -> assertThat(loop.number()).isEqualTo(1));
+    }
+
+    @Test
+    void themeAndTextSizeAreSettingsThatOutliveTheWindow() {
+        MainViewModel viewModel = start();
+
+        viewModel.switchTheme();
+        viewModel.biggerText();
+        viewModel.biggerText();
+        viewModel.biggerText();
+        viewModel.biggerText();
+
+        assertThat(viewModel.settings().current().theme()).isEqualTo(Theme.DARK);
+        assertThat(viewModel.settings().current().textSizePercent()).isEqualTo(200);
+        viewModel.smallerText();
+        assertThat(viewModel.settings().current().textSizePercent()).isEqualTo(150);
+        assertThat(new SettingsFile(folder.resolve("ui-settings.json")).load().theme()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    void theExampleJournalOpensInPlaceOfTheOwnAndBackAgain() {
+        MainViewModel viewModel = start();
+        int[] rebuilt = {0};
+        context.onJournalOpened(() -> rebuilt[0]++);
+
+        viewModel.openExampleJournal();
+
+        MainViewModel example = context.newMainViewModel();
+        example.load();
+        assertThat(rebuilt[0]).isEqualTo(1);
+        assertThat(example.isExampleJournal()).isTrue();
+        assertThat(example.challenges()).hasSizeGreaterThanOrEqualTo(2);
+
+        example.openOwnJournal();
+
+        MainViewModel own = context.newMainViewModel();
+        own.load();
+        assertThat(own.isExampleJournal()).isFalse();
+        assertThat(own.journalPath()).isEqualTo(journal());
+        assertThat(own.challenges()).isEmpty();
+    }
+}

@@ -1,0 +1,167 @@
+package dk.refleksionsbog.app.tour;
+
+import dk.refleksionsbog.app.AppContext;
+import dk.refleksionsbog.app.concurrent.FxBackgroundExecutor;
+import dk.refleksionsbog.app.main.Destination;
+import dk.refleksionsbog.app.main.MainViewModel;
+import dk.refleksionsbog.app.main.MainWindow;
+import dk.refleksionsbog.app.settings.SettingsFile;
+import dk.refleksionsbog.app.settings.Theme;
+import dk.refleksionsbog.app.settings.UiSettings;
+import dk.refleksionsbog.app.settings.WindowBounds;
+import dk.refleksionsbog.core.example.ExampleJournal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+
+/**
+ * Drives the real app on a display (docs/screenshots.sh runs it under Xvfb) through its main
+ * screens and photographs the whole screen after each step with {@code xwd}. Not a test: a tour.
+ *
+ * <p>Arguments: the output folder, then optionally the text size in percent.
+ */
+public final class ScreenshotTour {
+    private static final String MEETINGS_FIRST_LOOP = "loop:" + ExampleJournal.id("loop.meetings.1");
+
+    private final Path output;
+    private final Path folder;
+    private final int textSize;
+    private MainWindow window;
+    private AppContext context;
+
+    private ScreenshotTour(Path output, Path folder, int textSize) {
+        this.output = output;
+        this.folder = folder;
+        this.textSize = textSize;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path output = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        int textSize = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        Files.createDirectories(output);
+        Path folder = Files.createTempDirectory("refleksionsbog-tour");
+        Platform.startup(() -> { });
+        try {
+            new ScreenshotTour(output, folder, textSize).run();
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private void run() throws Exception {
+        String suffix = textSize == 100 ? "" : "-" + textSize;
+        for (Theme theme : Theme.values()) {
+            String name = theme.name().toLowerCase();
+            Path journal = folder.resolve(name + "-own.refleksionsbog");
+            new SettingsFile(folder.resolve("ui-settings.json")).save(UiSettings.defaults().withTheme(theme)
+                    .withTextSize(textSize).withWindow(new WindowBounds(0, 0, 1280, 800, false)));
+            onFx(() -> {
+                context = AppContext.open(AppContext.Options.inFolder(folder, journal), Clock.systemDefaultZone(),
+                        new FxBackgroundExecutor());
+                window = new MainWindow(new Stage(), context);
+                window.show();
+            });
+            waitUntil(() -> present("#welcome-start"));
+            shoot("welcome-" + name + suffix);
+
+            onFx(() -> viewModel().openExampleJournal());
+            waitUntil(() -> viewModel().isExampleJournal() && viewModel().loadedProperty().get());
+            onFx(() -> viewModel().find(MEETINGS_FIRST_LOOP).ifPresent(viewModel()::select));
+            waitUntil(() -> present("#step-PLANNING"));
+            onFx(() -> ((Button) lookup("#step-PLANNING")).fire());
+            waitUntil(() -> present("#answer-trialAction-baseline"));
+            shoot("loop-planning-" + name + suffix);
+
+            onFx(() -> ((Button) lookup("#step-REFLECTION")).fire());
+            waitUntil(() -> present("#rating-before"));
+            shoot("loop-reflection-" + name + suffix);
+
+            if (context.has(Destination.JOURNAL)) {
+                onFx(() -> viewModel().select(Destination.JOURNAL));
+                pause();
+                shoot("journal-" + name + suffix);
+            }
+            onFx(() -> {
+                window.close();
+                window.stage().hide();
+            });
+            Files.deleteIfExists(folder.resolve("eksempel.refleksionsbog"));
+        }
+    }
+
+    private MainViewModel viewModel() {
+        return window.viewModel();
+    }
+
+    private Node lookup(String selector) {
+        return window.view().root().lookup(selector);
+    }
+
+    private boolean present(String selector) {
+        return lookup(selector) != null;
+    }
+
+    private static void onFx(ThrowingRunnable action) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                action.run();
+                done.complete(null);
+            } catch (Exception | Error failure) {
+                done.completeExceptionally(failure);
+            }
+        });
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            CompletableFuture<Boolean> met = new CompletableFuture<>();
+            Platform.runLater(() -> met.complete(condition.getAsBoolean()));
+            if (met.get(30, TimeUnit.SECONDS)) {
+                pause();
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The app did not reach the expected screen in 30 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Lets layout, CSS and a few frames settle before the photograph. */
+    private static void pause() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            CountDownLatch pulse = new CountDownLatch(1);
+            Platform.runLater(pulse::countDown);
+            pulse.await(10, TimeUnit.SECONDS);
+            Thread.sleep(120);
+        }
+    }
+
+    private void shoot(String name) throws IOException, InterruptedException {
+        Path png = output.resolve(name + ".png");
+        Process process = new ProcessBuilder("sh", "-c", "xwd -root -silent | convert xwd:- png:-")
+                .redirectOutput(png.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        if (process.waitFor() != 0) {
+            throw new IOException("xwd/convert failed for " + name);
+        }
+        System.out.println("wrote " + png);
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
