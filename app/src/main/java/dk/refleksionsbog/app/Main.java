@@ -18,24 +18,11 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensDesktopApp(args)) {
-            launchDesktopApp(args);
+            App.launchGui(args);
             return;
         }
         int exitCode = Cli.runInTerminal(args);
         System.exit(exitCode);
-    }
-
-    /**
-     * The desktop app is the UI's {@code App.launchGui}; looked up by name until the UI is part of
-     * the build, so this launcher compiles and runs the command line on its own.
-     */
-    private static void launchDesktopApp(String[] args) {
-        try {
-            Class.forName("dk.refleksionsbog.app.App").getMethod("launchGui", String[].class).invoke(null, (Object) args);
-        } catch (ReflectiveOperationException missing) {
-            System.err.println("refleksionsbog: this build has no desktop app; run a command, see --help");
-            System.exit(Cli.FAILED);
-        }
     }
 
     /**

@@ -28,7 +28,10 @@ public final class AnswerArea {
             question.setLabelFor(area);
             root.getChildren().add(question);
         }
-        if (!field.help().isBlank()) {
+        if (!showQuestion && !field.help().isBlank()) {
+            // Beside a heading the guidance waits inside the empty area, so areas in a row line up.
+            area.setPromptText(field.help());
+        } else if (!field.help().isBlank()) {
             Label help = new Label(field.help());
             help.getStyleClass().add("hint");
             help.setWrapText(true);

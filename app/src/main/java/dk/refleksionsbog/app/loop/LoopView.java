@@ -15,6 +15,7 @@ import java.time.format.FormatStyle;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -396,7 +397,8 @@ public final class LoopView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setFitToHeight(true);
+        // The panel's colour reaches the bottom even with few entries, without squeezing many.
+        panel.minHeightProperty().bind(scroll.viewportBoundsProperty().map(Bounds::getHeight));
         return scroll;
     }
 

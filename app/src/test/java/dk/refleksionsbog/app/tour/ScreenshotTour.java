@@ -31,6 +31,7 @@ import javafx.stage.Stage;
  */
 public final class ScreenshotTour {
     private static final String MEETINGS_FIRST_LOOP = "loop:" + ExampleJournal.id("loop.meetings.1");
+    private static final String MEETINGS_SECOND_LOOP = "loop:" + ExampleJournal.id("loop.meetings.2");
 
     private final Path output;
     private final Path folder;
@@ -50,6 +51,8 @@ public final class ScreenshotTour {
         Files.createDirectories(output);
         Path folder = Files.createTempDirectory("refleksionsbog-tour");
         Platform.startup(() -> { });
+        // The tour closes one window before it opens the next; the toolkit must outlive that moment.
+        Platform.setImplicitExit(false);
         try {
             new ScreenshotTour(output, folder, textSize).run();
         } finally {
@@ -75,14 +78,19 @@ public final class ScreenshotTour {
 
             onFx(() -> viewModel().openExampleJournal());
             waitUntil(() -> viewModel().isExampleJournal() && viewModel().loadedProperty().get());
-            onFx(() -> viewModel().find(MEETINGS_FIRST_LOOP).ifPresent(viewModel()::select));
+            // Loop 2 is in ACTION; stepping back to PLANNING (in this throw-away copy) shows the carried-over action.
+            onFx(() -> viewModel().find(MEETINGS_SECOND_LOOP).ifPresent(viewModel()::select));
             waitUntil(() -> present("#step-PLANNING"));
             onFx(() -> ((Button) lookup("#step-PLANNING")).fire());
-            waitUntil(() -> present("#answer-trialAction-baseline"));
+            waitUntil(() -> present("#carried-over-action"));
             shoot("loop-planning-" + name + suffix);
 
+            onFx(() -> viewModel().find(MEETINGS_FIRST_LOOP).ifPresent(viewModel()::select));
+            waitUntil(() -> present("#step-REFLECTION"));
             onFx(() -> ((Button) lookup("#step-REFLECTION")).fire());
             waitUntil(() -> present("#rating-before"));
+            onFx(() -> scrollToEnd(lookup("#rating-before")));
+            pause();
             shoot("loop-reflection-" + name + suffix);
 
             if (context.has(Destination.JOURNAL)) {
@@ -95,6 +103,16 @@ public final class ScreenshotTour {
                 window.stage().hide();
             });
             Files.deleteIfExists(folder.resolve("eksempel.refleksionsbog"));
+        }
+    }
+
+    /** Scrolls the pane around the node to its end, where the ratings are. */
+    private static void scrollToEnd(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                scroll.setVvalue(1);
+                return;
+            }
         }
     }
 
