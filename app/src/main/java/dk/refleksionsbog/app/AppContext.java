@@ -11,6 +11,8 @@ import dk.refleksionsbog.app.i18n.PhaseTexts;
 import dk.refleksionsbog.app.loop.LoopView;
 import dk.refleksionsbog.app.loop.LoopViewModel;
 import dk.refleksionsbog.app.main.Destination;
+import dk.refleksionsbog.app.meeting.MeetingsView;
+import dk.refleksionsbog.app.meeting.MeetingsViewModel;
 import dk.refleksionsbog.app.main.JournalSwitcher;
 import dk.refleksionsbog.app.main.MainViewModel;
 import dk.refleksionsbog.app.main.MainViewModel.EntryTarget;
@@ -178,7 +180,9 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
 
     @Override
     public boolean has(Destination destination) {
-        return destination == Destination.WELCOME || destination == Destination.SEARCH;
+        return destination == Destination.WELCOME
+                || destination == Destination.MEETINGS
+                || destination == Destination.SEARCH;
     }
 
     @Override
@@ -191,6 +195,12 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
             SearchViewModel viewModel = new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
                     main::openInLoop);
             return new SearchView(viewModel, messages).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.MEETINGS) {
+            MeetingsViewModel viewModel = new MeetingsViewModel(store, executor, autosave, clock, templates,
+                    messages.language());
+            viewModel.load();
+            return new MeetingsView(viewModel, messages).root();
         }
         LoopItem loop = item instanceof ChallengeItem challenge ? challenge.currentLoop().orElse(null)
                 : item instanceof LoopItem shown ? shown : null;
