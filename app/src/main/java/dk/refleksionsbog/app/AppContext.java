@@ -10,6 +10,8 @@ import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.i18n.PhaseTexts;
 import dk.refleksionsbog.app.loop.LoopView;
 import dk.refleksionsbog.app.loop.LoopViewModel;
+import dk.refleksionsbog.app.jobvisit.JobVisitsView;
+import dk.refleksionsbog.app.jobvisit.JobVisitsViewModel;
 import dk.refleksionsbog.app.main.Destination;
 import dk.refleksionsbog.app.meeting.MeetingsView;
 import dk.refleksionsbog.app.meeting.MeetingsViewModel;
@@ -182,6 +184,7 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
     public boolean has(Destination destination) {
         return destination == Destination.WELCOME
                 || destination == Destination.MEETINGS
+                || destination == Destination.JOB_VISITS
                 || destination == Destination.SEARCH;
     }
 
@@ -201,6 +204,12 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
                     messages.language());
             viewModel.load();
             return new MeetingsView(viewModel, messages).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.JOB_VISITS) {
+            JobVisitsViewModel viewModel = new JobVisitsViewModel(store, executor, autosave, clock, templates,
+                    messages.language());
+            viewModel.load();
+            return new JobVisitsView(viewModel, messages).root();
         }
         LoopItem loop = item instanceof ChallengeItem challenge ? challenge.currentLoop().orElse(null)
                 : item instanceof LoopItem shown ? shown : null;
