@@ -23,9 +23,14 @@ import dk.refleksionsbog.app.main.SidebarItem;
 import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
 import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
 import dk.refleksionsbog.app.main.SidebarItem.Place;
+import dk.refleksionsbog.app.progress.ProgressView;
+import dk.refleksionsbog.app.progress.ProgressViewModel;
 import dk.refleksionsbog.app.search.SearchView;
 import dk.refleksionsbog.app.search.SearchViewModel;
 import dk.refleksionsbog.app.settings.Settings;
+import dk.refleksionsbog.app.starmoments.StarMomentReader;
+import dk.refleksionsbog.app.starmoments.StarMomentsView;
+import dk.refleksionsbog.app.starmoments.StarMomentsViewModel;
 import dk.refleksionsbog.app.settings.SettingsFile;
 import dk.refleksionsbog.app.welcome.WelcomeView;
 import dk.refleksionsbog.app.welcome.WelcomeViewModel;
@@ -185,7 +190,9 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
         return destination == Destination.WELCOME
                 || destination == Destination.MEETINGS
                 || destination == Destination.JOB_VISITS
-                || destination == Destination.SEARCH;
+                || destination == Destination.STAR_MOMENTS
+                || destination == Destination.SEARCH
+                || destination == Destination.PROGRESS;
     }
 
     @Override
@@ -210,6 +217,16 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
                     messages.language());
             viewModel.load();
             return new JobVisitsView(viewModel, messages).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
+            StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor);
+            viewModel.load();
+            return new StarMomentsView(viewModel, messages).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.PROGRESS) {
+            ProgressViewModel viewModel = new ProgressViewModel(store, executor, new StarMomentReader(store, clock.getZone()));
+            viewModel.load();
+            return new ProgressView(viewModel, messages).root();
         }
         LoopItem loop = item instanceof ChallengeItem challenge ? challenge.currentLoop().orElse(null)
                 : item instanceof LoopItem shown ? shown : null;
