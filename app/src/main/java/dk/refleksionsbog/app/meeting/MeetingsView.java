@@ -1,7 +1,7 @@
 package dk.refleksionsbog.app.meeting;
 
-import dk.refleksionsbog.app.answer.AnswerArea;
-import dk.refleksionsbog.app.answer.AnswerField;
+import dk.refleksionsbog.app.answer.AnswerSection;
+import dk.refleksionsbog.app.answer.AnswerSectionCard;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.core.domain.meeting.Meeting;
 import dk.refleksionsbog.core.domain.meeting.MeetingKind;
@@ -80,7 +80,7 @@ public final class MeetingsView {
         root.setLeft(left);
         root.setCenter(scroll);
 
-        viewModel.sections().addListener((ListChangeListener<AgendaSection>) change -> fillEditor());
+        viewModel.sections().addListener((ListChangeListener<AnswerSection>) change -> fillEditor());
         viewModel.selectedProperty().addListener((observable, before, after) -> {
             markSelected();
             if (after == null) {
@@ -127,23 +127,8 @@ public final class MeetingsView {
             return;
         }
         editor.getChildren().addAll(details(), problemLabel());
-        for (AgendaSection section : viewModel.sections()) {
-            VBox card = new VBox(8);
-            card.getStyleClass().add("card");
-            Label heading = new Label(section.title());
-            heading.getStyleClass().add("section-title");
-            heading.setWrapText(true);
-            card.getChildren().add(heading);
-            if (!section.intro().isBlank()) {
-                Label intro = new Label(section.intro());
-                intro.getStyleClass().add("hint");
-                intro.setWrapText(true);
-                card.getChildren().add(intro);
-            }
-            for (AnswerField field : section.fields()) {
-                card.getChildren().add(new AnswerArea(field, messages, true).root());
-            }
-            editor.getChildren().add(card);
+        for (AnswerSection section : viewModel.sections()) {
+            editor.getChildren().add(AnswerSectionCard.of(section, messages));
         }
     }
 

@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app.meeting;
 
 import dk.refleksionsbog.app.answer.AnswerFields;
+import dk.refleksionsbog.app.answer.AnswerSection;
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
@@ -57,7 +58,7 @@ public final class MeetingsViewModel {
 
     private final ObservableList<MeetingItem> meetings = FXCollections.observableArrayList();
     private final ObservableList<LoopChoice> loopChoices = FXCollections.observableArrayList();
-    private final ObservableList<AgendaSection> sections = FXCollections.observableArrayList();
+    private final ObservableList<AnswerSection> sections = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Meeting> selected = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<MeetingKind> kind = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
@@ -130,7 +131,7 @@ public final class MeetingsViewModel {
     }
 
     /** The agenda and the interview guide of the selected meeting, each with its answers. */
-    public ObservableList<AgendaSection> sections() {
+    public ObservableList<AnswerSection> sections() {
         return FXCollections.unmodifiableObservableList(sections);
     }
 
@@ -239,9 +240,9 @@ public final class MeetingsViewModel {
             linkedLoop.set(loopChoices.stream().filter(choice -> choice.loopId().equals(meeting.loopId()))
                     .findFirst().orElse(null));
             AnswerFields answers = new AnswerFields(meeting.id(), read.answers(), autosave, clock, wording, false);
-            List<AgendaSection> made = new ArrayList<>();
+            List<AnswerSection> made = new ArrayList<>();
             for (Section section : templates.meetingGuide()) {
-                made.add(new AgendaSection(section.id(), wording.title(section), wording.intro(section).orElse(""),
+                made.add(new AnswerSection(section.id(), wording.title(section), wording.intro(section).orElse(""),
                         wording.guidance(section), answers.fields(section.fields())));
             }
             sections.setAll(made);

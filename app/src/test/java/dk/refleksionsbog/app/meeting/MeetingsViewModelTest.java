@@ -3,6 +3,7 @@ package dk.refleksionsbog.app.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.refleksionsbog.app.answer.AnswerField;
+import dk.refleksionsbog.app.answer.AnswerSection;
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.testing.Journals;
@@ -90,7 +91,7 @@ class MeetingsViewModelTest {
         assertThat(stored.participants()).containsExactly("Jonas", "Mette");
         assertThat(stored.loopId()).isEqualTo(loop.id());
         assertThat(store.answers().textsByKey(stored.id())).containsEntry(round.key(), "Jeg fremlagde prøvehandlingen.");
-        assertThat(viewModel.sections()).extracting(AgendaSection::id)
+        assertThat(viewModel.sections()).extracting(AnswerSection::id)
                 .containsExactlyElementsOf(TEMPLATES.meetingGuide().stream().map(section -> section.id()).toList());
     }
 
