@@ -6,6 +6,8 @@ import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.entry.QuickEntryView;
 import dk.refleksionsbog.app.entry.QuickEntryViewModel;
+import dk.refleksionsbog.app.history.HistoryView;
+import dk.refleksionsbog.app.history.HistoryViewModel;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.i18n.PhaseTexts;
 import dk.refleksionsbog.app.loop.LoopView;
@@ -255,6 +257,14 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
         QuickEntryViewModel viewModel = new QuickEntryViewModel(store, executor, clock, target);
         viewModel.load();
         new QuickEntryView(viewModel, messages).showAndSave(owner, onSaved);
+    }
+
+    @Override
+    public void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored) {
+        autosave.flush();
+        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, onRestored);
+        viewModel.load();
+        new HistoryView(viewModel, messages).show(owner);
     }
 
     @Override
