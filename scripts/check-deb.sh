@@ -34,9 +34,17 @@ fi
 echo "Package: $deb ($(du -h "$deb" | cut -f1))"
 
 work="$(mktemp -d)"
-app_pid=""
+# xdg-desktop-menu adds a menu entry only where a desktop menu system exists; a server or a
+# container has none, so the folders a desktop system has are made for the check and removed after.
+made_dirs=()
+for dir in /etc/xdg/menus /usr/share/desktop-directories; do
+  if [ ! -d "$dir" ]; then
+    mkdir -p "$dir" && made_dirs+=("$dir")
+    echo "NOTE  made $dir for the check, as a desktop system has it"
+  fi
+done
 cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
+  for dir in "${made_dirs[@]}"; do rmdir "$dir" 2>/dev/null; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -98,32 +106,36 @@ if command -v xdg-mime >/dev/null; then
 fi
 
 # --- start from the desktop entry under Xvfb, with a mailed file, and take a screenshot ----------
-screenshot() { # screenshot NAME ARGS...: starts the Exec line, waits for the window, saves docs/screenshots/NAME.png
+screenshot() { # screenshot NAME ARGS...: starts the Exec line, waits until the window is drawn, saves docs/screenshots/NAME.png
   local name="$1"; shift
   local exec_line
   exec_line="$(sed -n 's/^Exec=//p' "$desktop" | head -n 1)"
   # The desktop entry's field code %f is the double-clicked file.
   local command="${exec_line//%f/$*}"
+  local shot="$root/docs/screenshots/$name.png"
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     '"$command"' >"'"$work"'/app-'"$name"'.log" 2>&1 &
     app=$!
+    drawn=no
+    # Poll (up to 60 s on a busy machine): JavaFX first maps a 10x10 helper window, then the main
+    # window "Refleksionsbog – <journal>", which is blank until its first frame is drawn.
     for _ in $(seq 1 60); do
-      if xwininfo -root -tree | grep -q "\"Refleksionsbog"; then break; fi
-      sleep 0.5
+      sleep 1
+      if xwininfo -root -tree | grep -q "\"Refleksionsbog – "; then
+        xwd -root -silent | convert xwd:- "'"$shot"'"
+        if [ "$(convert "'"$shot"'" -format %k info:)" -gt 50 ]; then drawn=yes; break; fi
+      fi
     done
-    sleep 2
-    found=$(xwininfo -root -tree | grep -c "\"Refleksionsbog")
-    xwd -root -silent | convert xwd:- "'"$root"'/docs/screenshots/'"$name"'.png"
     kill $app 2>/dev/null
     wait $app 2>/dev/null
-    [ "$found" -gt 0 ]'
+    [ "$drawn" = yes ]'
 }
 if [ -n "$desktop" ] && command -v xvfb-run >/dev/null && command -v xwd >/dev/null; then
   mkdir -p docs/screenshots
   if screenshot installed; then pass "starts from the desktop entry: docs/screenshots/installed.png"
-  else fail "starts from the desktop entry (no window; log: $(tail -n 3 "$work/app-installed.log"))"; fi
+  else fail "starts from the desktop entry (no drawn window in 60 s; log: $(tail -n 3 "$work/app-installed.log"))"; fi
   if screenshot installed-open-file "$sample"; then pass "opens a .refleksion file: docs/screenshots/installed-open-file.png"
-  else fail "opens a .refleksion file (no window; log: $(tail -n 3 "$work/app-installed-open-file.log"))"; fi
+  else fail "opens a .refleksion file (no drawn window in 60 s; log: $(tail -n 3 "$work/app-installed-open-file.log"))"; fi
 else
   echo "SKIP  window check (needs xvfb-run and xwd)"
 fi

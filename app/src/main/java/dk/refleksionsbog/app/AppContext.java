@@ -9,7 +9,11 @@ import dk.refleksionsbog.app.entry.QuickEntryViewModel;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.loop.LoopView;
 import dk.refleksionsbog.app.loop.LoopViewModel;
+import dk.refleksionsbog.app.jobvisit.JobVisitsView;
+import dk.refleksionsbog.app.jobvisit.JobVisitsViewModel;
 import dk.refleksionsbog.app.main.Destination;
+import dk.refleksionsbog.app.meeting.MeetingsView;
+import dk.refleksionsbog.app.meeting.MeetingsViewModel;
 import dk.refleksionsbog.app.main.JournalSwitcher;
 import dk.refleksionsbog.app.main.MainViewModel;
 import dk.refleksionsbog.app.main.MainViewModel.EntryTarget;
@@ -175,7 +179,8 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
 
     @Override
     public boolean has(Destination destination) {
-        return destination == Destination.WELCOME;
+        return destination == Destination.WELCOME || destination == Destination.MEETINGS
+                || destination == Destination.JOB_VISITS;
     }
 
     @Override
@@ -183,6 +188,18 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
         if (item instanceof Place place && place.destination() == Destination.WELCOME) {
             WelcomeViewModel viewModel = new WelcomeViewModel(templates, messages.language(), journal.strategyName(), main);
             return new WelcomeView(viewModel, messages, this, main).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.MEETINGS) {
+            MeetingsViewModel viewModel = new MeetingsViewModel(store, executor, autosave, clock, templates,
+                    messages.language());
+            viewModel.load();
+            return new MeetingsView(viewModel, messages).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.JOB_VISITS) {
+            JobVisitsViewModel viewModel = new JobVisitsViewModel(store, executor, autosave, clock, templates,
+                    messages.language());
+            viewModel.load();
+            return new JobVisitsView(viewModel, messages).root();
         }
         LoopItem loop = item instanceof ChallengeItem challenge ? challenge.currentLoop().orElse(null)
                 : item instanceof LoopItem shown ? shown : null;

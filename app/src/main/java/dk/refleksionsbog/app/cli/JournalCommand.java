@@ -1,6 +1,8 @@
 package dk.refleksionsbog.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,7 +28,18 @@ abstract class JournalCommand implements Callable<Integer> {
         if (!Files.exists(journal)) {
             throw new BadInputException("There is no journal at " + journal);
         }
+        if (isEmpty(journal)) {
+            throw new BadInputException(journal + " is empty; it is not a journal");
+        }
         return journal;
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == 0;
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     protected CliContext context() {

@@ -107,9 +107,13 @@ class CliTest {
 
     @Test
     @DisplayName("commands that read a journal refuse a journal that does not exist, without creating it")
-    void missingJournal() {
+    void missingJournal() throws Exception {
         assertBadInput(runOn(journal, "list"), "There is no journal at");
         assertThat(journal).doesNotExist();
+        Path empty = folder.resolve("empty.refleksionsbog");
+        Files.createFile(empty);
+        assertBadInput(runOn(empty, "search", "x"), "is empty");
+        assertThat(empty).isEmptyFile();
     }
 
     @Nested

@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param ownerId for an answer, the loop, meeting or job visit it belongs to; otherwise the target
  * @param fieldKey for an answer, its template key; otherwise null
  * @param snippet a short excerpt with each match between {@link #MARK_START} and {@link #MARK_END}
+ * @param rank relevance: higher is better; hits come best first
  */
 public record SearchHit(
         Kind kind,

@@ -9,10 +9,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes sample summary PDFs for looking at them (and for docs/screenshots) and prints how long
- * the first and the following PDFs take in one JVM. Not a test: run it by hand, e.g.
- * {@code java -cp core/target/classes:core/target/test-classes:$(cat cp.txt)
- * dk.refleksionsbog.core.summary.SummarySampleMain /tmp/summary}.
+ * Writes sample summary PDFs for looking at them (and for docs/screenshots: {@code screenshot.pdf},
+ * then {@code pdftoppm -png -r 80}) and prints how long the first and the following PDFs take in
+ * one JVM, as wall-clock and CPU time. Not a test; run it by hand from the repository root:
+ *
+ * <pre>
+ * mvn -o -q -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp core/target/classes:core/target/test-classes:$(cat core/target/cp.txt) \
+ *     dk.refleksionsbog.core.summary.SummarySampleMain /tmp/summary [--warm-up]
+ * </pre>
  */
 public final class SummarySampleMain {
     private SummarySampleMain() {}

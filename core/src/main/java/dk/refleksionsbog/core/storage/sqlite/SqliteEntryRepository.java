@@ -1,5 +1,6 @@
 package dk.refleksionsbog.core.storage.sqlite;
 
+import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.domain.Tags;
 import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
@@ -79,8 +80,12 @@ final class SqliteEntryRepository implements EntryRepository {
             parameters.add(query.kind());
         }
         if (query.tag() != null && !query.tag().isBlank()) {
+            Optional<String> tag = asStoredTag(query.tag());
+            if (tag.isEmpty()) {
+                return List.of();
+            }
             conditions.add("EXISTS (SELECT 1 FROM entry_tag t WHERE t.entry_id = entry.id AND t.tag = ?)");
-            parameters.add(Tags.normalise(query.tag()));
+            parameters.add(tag.get());
         }
         if (query.challengeId() != null) {
             conditions.add("challenge_id = ?");
@@ -111,6 +116,15 @@ final class SqliteEntryRepository implements EntryRepository {
             }
             return entries;
         });
+    }
+
+    /** A filter typed by the user may be no valid tag at all (too long); then nothing carries it. */
+    private static Optional<String> asStoredTag(String tag) {
+        try {
+            return Optional.of(Tags.normalise(tag));
+        } catch (DomainRuleViolation notATag) {
+            return Optional.empty();
+        }
     }
 
     private Map<UUID, List<String>> tagsOf(List<UUID> ids) throws SQLException {

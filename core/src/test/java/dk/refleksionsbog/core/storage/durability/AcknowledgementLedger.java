@@ -19,7 +19,9 @@ final class AcknowledgementLedger {
     private final Map<Long, List<Written>> announced = new LinkedHashMap<>();
     private final List<Written> acknowledgedThisRound = new ArrayList<>();
     private final List<Written> supersededThisRound = new ArrayList<>();
+    private final java.util.Set<Long> reportedAfterRunning = new java.util.HashSet<>();
     private long acknowledgedUnits;
+    private long acknowledgedImports;
 
     /** Reads one line of the writer's output; returns whether it was an acknowledgement. */
     boolean read(String line) {
@@ -33,6 +35,15 @@ final class AcknowledgementLedger {
                         Arrays.stream(parts, 2, parts.length).map(Written::parse).toList());
                 return false;
             }
+            case "SAW" -> {
+                long unit = Long.parseLong(parts[1]);
+                if (!announced.containsKey(unit)) {
+                    throw new IllegalStateException("reported a unit never announced: " + line);
+                }
+                announced.put(unit, Arrays.stream(parts, 2, parts.length).map(Written::parse).toList());
+                reportedAfterRunning.add(unit);
+                return false;
+            }
             case "ACK" -> {
                 List<Written> unit = announced.remove(Long.parseLong(parts[1]));
                 if (unit == null) {
@@ -40,6 +51,9 @@ final class AcknowledgementLedger {
                 }
                 accept(unit);
                 acknowledgedUnits++;
+                if (reportedAfterRunning.remove(Long.parseLong(parts[1]))) {
+                    acknowledgedImports++;
+                }
                 return true;
             }
             default -> throw new IllegalStateException("unexpected writer output: " + line);
@@ -54,9 +68,9 @@ final class AcknowledgementLedger {
         return announced.values().stream().findFirst();
     }
 
-    /** The in-flight unit turned out to be committed: it is as binding as an acknowledged one. */
-    void acceptInFlight() {
-        inFlight().ifPresent(this::accept);
+    /** The in-flight unit turned out to be committed, with this content: it is as binding as an acknowledged one. */
+    void acceptInFlight(List<Written> asCommitted) {
+        accept(asCommitted);
         announced.clear();
     }
 
@@ -88,6 +102,10 @@ final class AcknowledgementLedger {
 
     long acknowledgedUnits() {
         return acknowledgedUnits;
+    }
+
+    long acknowledgedImports() {
+        return acknowledgedImports;
     }
 
     private void accept(List<Written> unit) {

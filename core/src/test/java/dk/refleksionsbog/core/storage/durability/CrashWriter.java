@@ -5,6 +5,9 @@ import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
 import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.domain.text.Answer;
+import dk.refleksionsbog.core.exchange.ExchangeExporter;
+import dk.refleksionsbog.core.exchange.ExchangeImporter;
+import dk.refleksionsbog.core.exchange.ImportRejectedException;
 import dk.refleksionsbog.core.storage.EntryQuery;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.durability.Written.Kind;
@@ -13,6 +16,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +28,8 @@ import java.util.UUID;
  * The child process of the crash test: writes to the journal in an endless loop until it is
  * killed. Before each write unit it prints {@code WILL <unit> <objects>}; after the call has
  * returned (committed) it prints {@code ACK <unit>}, flushed, so the parent knows exactly which
- * writes were acknowledged when it pulls the plug.
+ * writes were acknowledged when it pulls the plug. An import's content is only known after it ran,
+ * so it is reported on a {@code SAW <unit> <objects>} line just before its acknowledgement.
  */
 public final class CrashWriter {
     private static final String[] WORDS = {
@@ -35,13 +40,16 @@ public final class CrashWriter {
     private static final List<String> ANSWER_KEYS = List.of("phase.challenge.q1", "phase.planning.q1", "phase.reflection.q2");
 
     private final JournalStore store;
+    private final Path colleagueJournal;
+    private JournalStore colleague;
     private final Random random;
     private final PrintStream out;
     private final List<UUID> entries = new ArrayList<>();
     private final List<Loop> loops = new ArrayList<>();
 
-    private CrashWriter(JournalStore store, Random random, PrintStream out) {
+    private CrashWriter(JournalStore store, Path colleagueJournal, Random random, PrintStream out) {
         this.store = store;
+        this.colleagueJournal = colleagueJournal;
         this.random = random;
         this.out = out;
         store.entries().list(EntryQuery.all(Integer.MAX_VALUE)).forEach(entry -> entries.add(entry.id()));
@@ -52,8 +60,9 @@ public final class CrashWriter {
         Path journal = Path.of(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        Path colleagueJournal = journal.resolveSibling("colleague-" + Long.toHexString(random.nextLong()) + ".refleksionsbog");
         try (JournalStore store = CrashJournal.open(journal)) {
-            CrashWriter writer = new CrashWriter(store, random, out);
+            CrashWriter writer = new CrashWriter(store, colleagueJournal, random, out);
             writer.tell("READY");
             for (long unit = 1; ; unit++) {
                 writer.writeOne(unit);
@@ -62,8 +71,10 @@ public final class CrashWriter {
     }
 
     private void writeOne(long unit) {
-        int choice = random.nextInt(12);
-        if (choice < 4 || (loops.isEmpty() && choice >= 8) || (entries.isEmpty() && choice < 7)) {
+        int choice = random.nextInt(13);
+        if (choice == 12) {
+            importFromColleague(unit);
+        } else if (choice < 4 || (loops.isEmpty() && choice >= 8) || (entries.isEmpty() && choice < 7)) {
             addEntry(unit);
         } else if (choice < 7) {
             editEntry(unit);
@@ -139,6 +150,48 @@ public final class CrashWriter {
         announce(unit, new Written(Kind.LOOP, moved.id(), Fingerprint.of(moved), "-"));
         store.loops().save(moved);
         loops.set(index, moved);
+        acknowledge(unit);
+    }
+
+    /**
+     * A sparring partner's challenge arrives as an exchange file: written in a second journal,
+     * exported, imported here in one transaction. What the import makes of it (shared-by marks)
+     * is only known afterwards, so the announcement names the objects and a SAW line their content.
+     */
+    private void importFromColleague(long unit) {
+        if (colleague == null) {
+            colleague = CrashJournal.open(colleagueJournal);
+        }
+        Instant now = now();
+        Challenge challenge = Challenge.create(UUID.randomUUID(), "Kollegas udfordring " + uniqueWord(), now);
+        Loop loop = Loop.first(UUID.randomUUID(), challenge.id(), now);
+        String answerWord = uniqueWord();
+        Answer answer = Answer.create(UUID.randomUUID(), loop.id(), ANSWER_KEYS.get(0), text(answerWord), now);
+        String entryWord = uniqueWord();
+        Entry entry = Entry.create(UUID.randomUUID(), EntryKind.INSIGHT, text(entryWord), LocalDate.of(2026, 6, 1), now)
+                .linkedTo(challenge.id(), loop.id(), loop.currentPhase(), now);
+        colleague.inTransaction(() -> {
+            colleague.challenges().save(challenge);
+            colleague.loops().save(loop);
+            colleague.answers().save(answer);
+            colleague.entries().save(entry);
+        });
+        ExchangeExporter exporter = new ExchangeExporter(colleague, Clock.systemUTC());
+        byte[] file = exporter.toBytes(exporter.challenge(challenge.id()));
+        announce(unit, new Written(Kind.CHALLENGE, challenge.id(), Written.ANY, "-"),
+                new Written(Kind.LOOP, loop.id(), Written.ANY, "-"),
+                new Written(Kind.ANSWER, answer.id(), Written.ANY, answerWord),
+                new Written(Kind.ENTRY, entry.id(), Written.ANY, entryWord));
+        try {
+            new ExchangeImporter(store).importBytes(file, null);
+        } catch (ImportRejectedException rejected) {
+            throw new IllegalStateException("a valid exchange file was rejected: " + rejected.getMessage(), rejected);
+        }
+        tell("SAW " + unit
+                + " " + new Written(Kind.CHALLENGE, challenge.id(), Fingerprint.of(store.challenges().find(challenge.id()).orElseThrow()), "-").format()
+                + " " + new Written(Kind.LOOP, loop.id(), Fingerprint.of(store.loops().find(loop.id()).orElseThrow()), "-").format()
+                + " " + new Written(Kind.ANSWER, answer.id(), Fingerprint.of(store.answers().find(answer.id()).orElseThrow()), answerWord).format()
+                + " " + new Written(Kind.ENTRY, entry.id(), Fingerprint.of(store.entries().find(entry.id()).orElseThrow()), entryWord).format());
         acknowledge(unit);
     }
 

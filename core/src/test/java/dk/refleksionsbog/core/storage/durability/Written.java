@@ -7,6 +7,9 @@ import java.util.UUID;
  * occurs only in that text (or "-").
  */
 record Written(Kind kind, UUID id, String hash, String searchWord) {
+    /** The hash of an object whose content is only known once the write has run (an import). */
+    static final String ANY = "*";
+
     enum Kind {
         ENTRY,
         CHALLENGE,
@@ -21,6 +24,10 @@ record Written(Kind kind, UUID id, String hash, String searchWord) {
 
     String format() {
         return kind + ":" + id + ":" + hash + ":" + searchWord;
+    }
+
+    boolean contentKnown() {
+        return !hash.equals(ANY);
     }
 
     boolean searchable() {

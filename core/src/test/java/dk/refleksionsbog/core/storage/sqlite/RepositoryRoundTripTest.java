@@ -206,6 +206,14 @@ class RepositoryRoundTripTest {
     }
 
     @Test
+    void aTagFilterThatCannotBeATagFindsNothing() {
+        store.entries().save(Entry.create(UUID.randomUUID(), EntryKind.NOTE, "a", LocalDate.of(2026, 1, 1), T0)
+                .withTags(List.of("borger"), T0));
+        assertThat(store.entries().list(new EntryQuery(null, "x".repeat(200), null, null, 0, 10))).isEmpty();
+        assertThat(store.entries().list(new EntryQuery(null, "  ", null, null, 0, 10))).hasSize(1);
+    }
+
+    @Test
     void allTagsListsEveryTagInUseSortedOnce() {
         store.entries().save(Entry.create(UUID.randomUUID(), EntryKind.NOTE, "a", LocalDate.of(2026, 1, 1), T0)
                 .withTags(List.of("økonomi", "borger"), T0));

@@ -96,6 +96,15 @@ class SearchTest {
     }
 
     @Test
+    void aOneLetterPrefixNarrowsNothingAndIsLeftOut() {
+        Entry sol = savedEntry("Solen skinner på sårbarheden.");
+        savedEntry("Regnen falder.");
+        assertThat(targets("s*")).isEmpty();
+        assertThat(targets("so*")).containsExactly(sol.id());
+        assertThat(targets("s* skinner")).containsExactly(sol.id());
+    }
+
+    @Test
     void everyWordMustMatch() {
         Entry both = savedEntry("Borgerne oplevede kortere ventetid.");
         savedEntry("Borgerne klagede.");

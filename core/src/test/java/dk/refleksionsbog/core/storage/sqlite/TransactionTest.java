@@ -116,6 +116,23 @@ class TransactionTest {
     }
 
     @Test
+    void aSaveThatFailsInsideAnActionIsUndoneByItselfWhileTheRestOfTheActionCommits() {
+        Loop loop = StoreFixture.savedLoop(store, StoreFixture.savedChallenge(store, "Udfordring"));
+        Answer first = Answer.create(UUID.randomUUID(), loop.id(), "phase.action.q1", "Første", T0);
+        store.answers().save(first);
+        Entry entry = entry("Skrevet i samme handling");
+        Answer clash = Answer.create(UUID.randomUUID(), loop.id(), "phase.action.q1", "Kollision", T0);
+        store.inTransaction(() -> {
+            store.entries().save(entry);
+            assertThatThrownBy(() -> store.answers().save(clash)).isInstanceOf(StorageException.class);
+        });
+        assertThat(store.entries().find(entry.id())).isPresent();
+        assertThat(store.answers().listByOwner(loop.id())).containsExactly(first);
+        assertThat(store.revisions().history(clash.id())).isEmpty();
+        assertThat(store.search().search("kollision", 10)).isEmpty();
+    }
+
+    @Test
     void anotherThreadNeverJoinsARunningTransaction() throws InterruptedException {
         Entry fromFirstThread = entry("Første tråd");
         Entry fromSecondThread = entry("Anden tråd");

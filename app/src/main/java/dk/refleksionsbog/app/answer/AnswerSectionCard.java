@@ -1,0 +1,36 @@
+package dk.refleksionsbog.app.answer;
+
+import dk.refleksionsbog.app.i18n.Messages;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** A guide section as a card: heading, lead-in, guidance as a list, then an answer area per field. */
+public final class AnswerSectionCard {
+    private AnswerSectionCard() {}
+
+    public static VBox of(AnswerSection section, Messages messages) {
+        VBox card = new VBox(8);
+        card.getStyleClass().add("card");
+        Label heading = new Label(section.title());
+        heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        card.getChildren().add(heading);
+        if (!section.intro().isBlank()) {
+            card.getChildren().add(hint(section.intro()));
+        }
+        for (String advice : section.guidance()) {
+            card.getChildren().add(hint("•  " + advice));
+        }
+        for (AnswerField field : section.fields()) {
+            card.getChildren().add(new AnswerArea(field, messages, true).root());
+        }
+        return card;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("hint");
+        label.setWrapText(true);
+        return label;
+    }
+}
