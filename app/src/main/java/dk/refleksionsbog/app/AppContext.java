@@ -6,6 +6,8 @@ import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.entry.QuickEntryView;
 import dk.refleksionsbog.app.entry.QuickEntryViewModel;
+import dk.refleksionsbog.app.history.HistoryView;
+import dk.refleksionsbog.app.history.HistoryViewModel;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.i18n.PhaseTexts;
 import dk.refleksionsbog.app.loop.LoopView;
@@ -23,9 +25,14 @@ import dk.refleksionsbog.app.main.SidebarItem;
 import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
 import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
 import dk.refleksionsbog.app.main.SidebarItem.Place;
+import dk.refleksionsbog.app.progress.ProgressView;
+import dk.refleksionsbog.app.progress.ProgressViewModel;
 import dk.refleksionsbog.app.search.SearchView;
 import dk.refleksionsbog.app.search.SearchViewModel;
 import dk.refleksionsbog.app.settings.Settings;
+import dk.refleksionsbog.app.starmoments.StarMomentReader;
+import dk.refleksionsbog.app.starmoments.StarMomentsView;
+import dk.refleksionsbog.app.starmoments.StarMomentsViewModel;
 import dk.refleksionsbog.app.settings.SettingsFile;
 import dk.refleksionsbog.app.welcome.WelcomeView;
 import dk.refleksionsbog.app.welcome.WelcomeViewModel;
@@ -185,7 +192,9 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
         return destination == Destination.WELCOME
                 || destination == Destination.MEETINGS
                 || destination == Destination.JOB_VISITS
-                || destination == Destination.SEARCH;
+                || destination == Destination.STAR_MOMENTS
+                || destination == Destination.SEARCH
+                || destination == Destination.PROGRESS;
     }
 
     @Override
@@ -210,6 +219,16 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
                     messages.language());
             viewModel.load();
             return new JobVisitsView(viewModel, messages).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
+            StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor);
+            viewModel.load();
+            return new StarMomentsView(viewModel, messages).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.PROGRESS) {
+            ProgressViewModel viewModel = new ProgressViewModel(store, executor, new StarMomentReader(store, clock.getZone()));
+            viewModel.load();
+            return new ProgressView(viewModel, messages).root();
         }
         LoopItem loop = item instanceof ChallengeItem challenge ? challenge.currentLoop().orElse(null)
                 : item instanceof LoopItem shown ? shown : null;
@@ -238,6 +257,14 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
         QuickEntryViewModel viewModel = new QuickEntryViewModel(store, executor, clock, target);
         viewModel.load();
         new QuickEntryView(viewModel, messages).showAndSave(owner, onSaved);
+    }
+
+    @Override
+    public void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored) {
+        autosave.flush();
+        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, onRestored);
+        viewModel.load();
+        new HistoryView(viewModel, messages).show(owner);
     }
 
     @Override

@@ -266,7 +266,7 @@ public final class LoopView {
         VBox questions = new VBox();
         questions.getStyleClass().add("card");
         for (AnswerField field : viewModel.questions()) {
-            questions.getChildren().add(new AnswerArea(field, messages, true).root());
+            questions.getChildren().add(new AnswerArea(field, messages, true).withHistory(this::showHistory).root());
         }
         if (!questions.getChildren().isEmpty()) {
             phaseContent.getChildren().add(questions);
@@ -302,7 +302,7 @@ public final class LoopView {
         for (AnswerField field : viewModel.trialAction()) {
             Label label = new Label(field.label());
             label.getStyleClass().add("form-label");
-            AnswerArea view = new AnswerArea(field, messages, false);
+            AnswerArea view = new AnswerArea(field, messages, false).withHistory(this::showHistory);
             Label question = new Label(field.question());
             question.getStyleClass().add("hint");
             question.setWrapText(true);
@@ -343,7 +343,7 @@ public final class LoopView {
         AnswerField starMoments = viewModel.evaluationField(LoopField.EVALUATION_STAR_MOMENTS);
         Label starTitle = new Label(starMoments.label(), new FontIcon(Feather.STAR));
         starTitle.getStyleClass().add("form-label");
-        AnswerArea starView = new AnswerArea(starMoments, messages, false);
+        AnswerArea starView = new AnswerArea(starMoments, messages, false).withHistory(this::showHistory);
         starTitle.setLabelFor(starView.area());
 
         VBox ratings = new VBox(ratingBox(true), ratingBox(false));
@@ -370,7 +370,7 @@ public final class LoopView {
         Label question = new Label(field.question());
         question.getStyleClass().add("question");
         question.setWrapText(true);
-        AnswerArea view = new AnswerArea(field, messages, false);
+        AnswerArea view = new AnswerArea(field, messages, false).withHistory(this::showHistory);
         question.setLabelFor(view.area());
         String columnKey = switch (LoopField.byKey(field.key()).orElseThrow()) {
             case EVALUATION_THINK_BEFORE, EVALUATION_DO_BEFORE -> "loop.evaluation.before";
@@ -456,7 +456,7 @@ public final class LoopView {
         AnswerField decision = viewModel.decision();
         Label title = new Label(decision.label());
         title.getStyleClass().add("section-title");
-        AnswerArea view = new AnswerArea(decision, messages, true);
+        AnswerArea view = new AnswerArea(decision, messages, true).withHistory(this::showHistory);
         VBox box = new VBox(title, view.root());
         box.getStyleClass().add("card");
         return box;
@@ -506,6 +506,11 @@ public final class LoopView {
         // The panel's colour reaches the bottom even with few entries, without squeezing many.
         panel.minHeightProperty().bind(scroll.viewportBoundsProperty().map(Bounds::getHeight));
         return scroll;
+    }
+
+    /** Earlier versions of an answer; a restored text replaces what the area shows. */
+    private void showHistory(AnswerField field) {
+        screens.showHistory(window(), messages, field.answerIdProperty().get(), field.textProperty()::set);
     }
 
     private Window window() {

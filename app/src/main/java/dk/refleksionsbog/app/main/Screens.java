@@ -24,4 +24,7 @@ public interface Screens {
 
     /** Asks for a quick entry linked to the target (null: not linked); {@code onSaved} runs once stored. */
     void quickEntry(Window owner, Messages messages, EntryTarget target, Runnable onSaved);
+
+    /** Shows the earlier versions of an answer or entry; {@code onRestored} gets a restored text. */
+    void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored);
 }
