@@ -23,6 +23,8 @@ import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
 import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
 import dk.refleksionsbog.app.main.SidebarItem.Place;
 import dk.refleksionsbog.app.settings.Settings;
+import dk.refleksionsbog.app.summary.SummaryView;
+import dk.refleksionsbog.app.summary.SummaryViewModel;
 import dk.refleksionsbog.app.settings.SettingsFile;
 import dk.refleksionsbog.app.welcome.WelcomeView;
 import dk.refleksionsbog.app.welcome.WelcomeViewModel;
@@ -31,6 +33,8 @@ import dk.refleksionsbog.core.example.ExampleJournal;
 import dk.refleksionsbog.core.storage.JournalLocation;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import dk.refleksionsbog.core.summary.LoopSummaryBuilder;
+import dk.refleksionsbog.core.summary.SummaryPdfRenderer;
 import dk.refleksionsbog.core.template.TemplateRegistry;
 import dk.refleksionsbog.core.template.TemplateSet;
 import java.io.IOException;
@@ -67,6 +71,7 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
     private Journal journal;
     private Autosave autosave;
     private Runnable journalOpened = () -> { };
+    private SummaryPdfRenderer summaryRenderer;
 
     /**
      * Where things live.
@@ -226,6 +231,16 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
         QuickEntryViewModel viewModel = new QuickEntryViewModel(store, executor, clock, target);
         viewModel.load();
         new QuickEntryView(viewModel, messages).showAndSave(owner, onSaved);
+    }
+
+    @Override
+    public void summary(Window owner, Messages messages, UUID loopId, UUID challengeId) {
+        if (summaryRenderer == null) {
+            summaryRenderer = new SummaryPdfRenderer();
+        }
+        SummaryViewModel viewModel = new SummaryViewModel(store, executor, new LoopSummaryBuilder(store, templates, clock),
+                summaryRenderer, loopId, challengeId);
+        new SummaryView(viewModel, messages).show(owner);
     }
 
     @Override

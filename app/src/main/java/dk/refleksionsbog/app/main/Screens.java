@@ -24,4 +24,7 @@ public interface Screens {
 
     /** Asks for a quick entry linked to the target (null: not linked); {@code onSaved} runs once stored. */
     void quickEntry(Window owner, Messages messages, EntryTarget target, Runnable onSaved);
+
+    /** Shows the printable summary of the loop, with the choice of its whole challenge. */
+    void summary(Window owner, Messages messages, UUID loopId, UUID challengeId);
 }
