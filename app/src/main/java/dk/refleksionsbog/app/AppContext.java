@@ -1,6 +1,9 @@
 package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.backup.BackupsView;
+import dk.refleksionsbog.app.backup.BackupsViewModel;
+import dk.refleksionsbog.app.backup.JournalReopening;
 import dk.refleksionsbog.app.challenge.NewChallengeView;
 import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
@@ -33,6 +36,7 @@ import dk.refleksionsbog.core.example.ExampleJournal;
 import dk.refleksionsbog.core.storage.JournalLocation;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import dk.refleksionsbog.core.storage.sqlite.backup.BackupService;
 import dk.refleksionsbog.core.summary.LoopSummaryBuilder;
 import dk.refleksionsbog.core.summary.SummaryPdfRenderer;
 import dk.refleksionsbog.core.template.TemplateRegistry;
@@ -45,6 +49,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -57,7 +62,7 @@ import org.slf4j.LoggerFactory;
  * The one place where the app is wired together: it opens the journal, loads the template set and
  * the settings, owns the background executor and builds each screen with its view model.
  */
-public final class AppContext implements Screens, JournalSwitcher, AutoCloseable {
+public final class AppContext implements Screens, JournalSwitcher, JournalReopening, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Options options;
@@ -72,6 +77,8 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
     private Autosave autosave;
     private Runnable journalOpened = () -> { };
     private SummaryPdfRenderer summaryRenderer;
+    private OpenJournal reopened;
+    private BackgroundExecutor.Cancellable nextBackup;
 
     /**
      * Where things live.
@@ -244,6 +251,57 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
     }
 
     @Override
+    public void backups(Window owner, Messages messages) {
+        BackupsViewModel viewModel = new BackupsViewModel(backupsOf(store.path()), executor, autosave, this);
+        new BackupsView(viewModel, messages).show(owner);
+    }
+
+    /** Each journal keeps its rolling backups in a folder of its own, so two journals never prune each other's. */
+    private BackupService backupsOf(Path journalFile) {
+        String name = journalFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return new BackupService(journalFile, BackupService.defaultFolder(journalFile).resolve(name),
+                BackupService.DEFAULT_KEEP, Duration.ofDays(1), clock);
+    }
+
+    /**
+     * Backs the open journal up when its last backup is a day old (so on the first start of a day)
+     * and then again whenever a day has passed while the app is open. Call it on the UI thread.
+     */
+    public void startAutomaticBackups() {
+        executor.submit(() -> {
+            if (isExample(store.path())) {
+                return Duration.ofDays(1);
+            }
+            BackupService backups = backupsOf(store.path());
+            backups.backUpIfDue();
+            return backups.untilNextDue();
+        }, wait -> nextBackup = executor.schedule(wait.plusSeconds(1), this::startAutomaticBackups), failure -> {
+            LOG.warn("The automatic backup failed: {}", failure.toString());
+            nextBackup = executor.schedule(Duration.ofHours(1), this::startAutomaticBackups);
+        });
+    }
+
+    @Override
+    public <T> T whileClosed(Callable<T> work) throws Exception {
+        Path file = store.path();
+        store.close();
+        try {
+            return work.call();
+        } finally {
+            reopened = OpenJournal.open(file, clock, opened -> { });
+        }
+    }
+
+    @Override
+    public void showReopened() {
+        if (reopened != null) {
+            use(reopened);
+            reopened = null;
+            journalOpened.run();
+        }
+    }
+
+    @Override
     public void open(Path journal, Consumer<String> onProblem) {
         switchTo(journal, store -> { }, onProblem);
     }
@@ -292,6 +350,9 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
     /** Saves everything and closes the journal; the executor finishes its queue and stops. */
     @Override
     public void close() {
+        if (nextBackup != null) {
+            nextBackup.cancel();
+        }
         autosave.flush();
         settings.saveNow();
         try {

@@ -117,9 +117,13 @@ public final class MainView {
         MenuItem open = item("menu.file.open", Shortcut.OPEN_JOURNAL, Feather.FOLDER, this::openJournal);
         MenuItem example = item("menu.file.example", null, Feather.BOOK_OPEN, viewModel::openExampleJournal);
         MenuItem quit = item("menu.file.quit", Shortcut.QUIT, Feather.LOG_OUT, this::quit);
+        MenuItem backups = item("menu.file.backups", null, Feather.ARCHIVE, () -> {
+            viewModel.flush();
+            screens.backups(window(), messages);
+        });
         MenuItem printSummary = item("menu.file.printSummary", Shortcut.PRINT_SUMMARY, Feather.PRINTER, this::summary);
         file.getItems().addAll(quickEntry, newChallenge, new SeparatorMenuItem(), newJournal, open, example,
-                new SeparatorMenuItem(), printSummary, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), printSummary, new SeparatorMenuItem(), backups, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(messages.get("menu.edit"));
         MenuItem undo = item("menu.edit.undo", Shortcut.UNDO, Feather.CORNER_UP_LEFT, () -> withFocusedText(TextInputControl::undo));

@@ -27,4 +27,7 @@ public interface Screens {
 
     /** Shows the printable summary of the loop, with the choice of its whole challenge. */
     void summary(Window owner, Messages messages, UUID loopId, UUID challengeId);
+
+    /** Lists the journal's backups, to take one now or restore one. */
+    void backups(Window owner, Messages messages);
 }
