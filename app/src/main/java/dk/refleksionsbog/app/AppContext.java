@@ -10,6 +10,7 @@ import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.entry.QuickEntryView;
 import dk.refleksionsbog.app.entry.QuickEntryViewModel;
 import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.app.i18n.PhaseTexts;
 import dk.refleksionsbog.app.loop.LoopView;
 import dk.refleksionsbog.app.loop.LoopViewModel;
 import dk.refleksionsbog.app.jobvisit.JobVisitsView;
@@ -25,6 +26,8 @@ import dk.refleksionsbog.app.main.SidebarItem;
 import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
 import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
 import dk.refleksionsbog.app.main.SidebarItem.Place;
+import dk.refleksionsbog.app.search.SearchView;
+import dk.refleksionsbog.app.search.SearchViewModel;
 import dk.refleksionsbog.app.settings.Settings;
 import dk.refleksionsbog.app.summary.SummaryView;
 import dk.refleksionsbog.app.summary.SummaryViewModel;
@@ -191,8 +194,10 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     @Override
     public boolean has(Destination destination) {
-        return destination == Destination.WELCOME || destination == Destination.MEETINGS
-                || destination == Destination.JOB_VISITS;
+        return destination == Destination.WELCOME
+                || destination == Destination.MEETINGS
+                || destination == Destination.JOB_VISITS
+                || destination == Destination.SEARCH;
     }
 
     @Override
@@ -200,6 +205,11 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         if (item instanceof Place place && place.destination() == Destination.WELCOME) {
             WelcomeViewModel viewModel = new WelcomeViewModel(templates, messages.language(), journal.strategyName(), main);
             return new WelcomeView(viewModel, messages, this, main).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.SEARCH) {
+            SearchViewModel viewModel = new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
+                    main::openInLoop);
+            return new SearchView(viewModel, messages).root();
         }
         if (item instanceof Place place && place.destination() == Destination.MEETINGS) {
             MeetingsViewModel viewModel = new MeetingsViewModel(store, executor, autosave, clock, templates,
@@ -219,7 +229,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             LoopViewModel viewModel = new LoopViewModel(store, executor, autosave, clock, templates,
                     messages.language(), loop.loopId(), main::refresh, main::showLoop);
             viewModel.load();
-            return new LoopView(viewModel, messages, this, main).root();
+            LoopView view = new LoopView(viewModel, messages, this, main);
+            main.takeFocus(loop.loopId()).ifPresent(view::focus);
+            return view.root();
         }
         return new Label(messages.get("screen.missing"));
     }

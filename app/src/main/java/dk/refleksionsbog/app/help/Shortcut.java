@@ -14,6 +14,7 @@ public enum Shortcut {
     UNDO("Shortcut+Z", "shortcut.undo"),
     REDO("Shortcut+Y", "shortcut.redo"),
     NEXT_PHASE("Shortcut+Enter", "shortcut.nextPhase"),
+    SEARCH("Shortcut+F", "shortcut.search"),
     BIGGER_TEXT("Shortcut+Plus", "shortcut.biggerText"),
     SMALLER_TEXT("Shortcut+Minus", "shortcut.smallerText"),
     SWITCH_THEME("Shortcut+Shift+D", "shortcut.switchTheme"),

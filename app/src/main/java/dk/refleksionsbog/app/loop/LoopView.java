@@ -21,6 +21,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -117,6 +118,41 @@ public final class LoopView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** Shows the phase of a search hit and selects its words in the answer, once the loop is read. */
+    public void focus(MainViewModel.LoopFocus focus) {
+        if (viewModel.loadedProperty().get()) {
+            focusNow(focus);
+        } else {
+            viewModel.loadedProperty().addListener((observable, before, loaded) -> focusNow(focus));
+        }
+    }
+
+    private void focusNow(MainViewModel.LoopFocus focus) {
+        if (focus.phase() != null) {
+            viewModel.show(focus.phase());
+        }
+        if (focus.fieldKey() == null
+                || !(root.lookup("#answer-" + focus.fieldKey().replace('.', '-')) instanceof TextArea area)) {
+            return;
+        }
+        int start = area.getText().toLowerCase(messages.locale()).indexOf(focus.selectText().toLowerCase(messages.locale()));
+        Runnable select = () -> {
+            area.requestFocus();
+            if (start >= 0) {
+                area.selectRange(start, start + focus.selectText().length());
+            }
+        };
+        if (root.getScene() != null) {
+            javafx.application.Platform.runLater(select);
+        } else {
+            root.sceneProperty().addListener((observable, before, scene) -> {
+                if (scene != null && before == null) {
+                    javafx.application.Platform.runLater(select);
+                }
+            });
+        }
     }
 
     private void fillHeader() {

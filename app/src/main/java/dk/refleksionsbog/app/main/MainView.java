@@ -165,8 +165,9 @@ public final class MainView {
         textSize.getItems().addAll(new SeparatorMenuItem(), bigger, smaller);
         MenuItem shortcuts = item("menu.view.shortcuts", Shortcut.HELP, Feather.COMMAND, help::toggle);
         MenuItem welcome = item("menu.view.welcome", null, Feather.SUN, () -> viewModel.select(Destination.WELCOME));
+        MenuItem search = item("menu.view.search", Shortcut.SEARCH, Feather.SEARCH, () -> viewModel.select(Destination.SEARCH));
         view.getItems().addAll(light, dark, switchTheme, new SeparatorMenuItem(), language, textSize, new SeparatorMenuItem(),
-                welcome, shortcuts);
+                welcome, search, shortcuts);
         ChangeListener<UiSettings> settingsShown = (observable, before, settings) -> {
             light.setSelected(settings.theme() == Theme.LIGHT);
             dark.setSelected(settings.theme() == Theme.DARK);

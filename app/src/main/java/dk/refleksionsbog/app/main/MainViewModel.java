@@ -45,6 +45,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyIntegerWrapper entryRevision = new ReadOnlyIntegerWrapper();
+    private LoopFocus pendingFocus;
 
     public MainViewModel(JournalStore store, BackgroundExecutor executor, Autosave autosave, Settings settings,
             JournalSwitcher journals) {
@@ -188,6 +189,28 @@ public final class MainViewModel {
             reload(() -> find(key).ifPresent(this::select));
         }
     }
+
+    /** Shows a loop at a phase with one of its texts selected, as a search hit is opened. */
+    public void openInLoop(LoopFocus focus) {
+        pendingFocus = focus;
+        showLoop(focus.loopId());
+    }
+
+    /** The place to focus when the loop's view is built next; given out once. */
+    public Optional<LoopFocus> takeFocus(UUID loopId) {
+        LoopFocus focus = pendingFocus;
+        if (focus == null || !focus.loopId().equals(loopId)) {
+            return Optional.empty();
+        }
+        pendingFocus = null;
+        return Optional.of(focus);
+    }
+
+    /**
+     * @param fieldKey the answer's template key; null for an entry of the loop
+     * @param selectText the words to select in the answer; may be empty
+     */
+    public record LoopFocus(UUID loopId, Phase phase, String fieldKey, String selectText) {}
 
     /** Counts entries written in this window, so screens that list entries know to read them again. */
     public ReadOnlyIntegerProperty entryRevisionProperty() {

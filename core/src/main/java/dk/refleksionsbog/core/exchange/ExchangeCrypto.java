@@ -31,6 +31,8 @@ public final class ExchangeCrypto {
     public static final int MIN_PASSPHRASE_LENGTH = 8;
 
     private static final byte[] MAGIC = "RFBENC".getBytes(StandardCharsets.US_ASCII);
+    /** How many leading bytes {@link #isEncrypted} needs to see. */
+    static final int MAGIC_LENGTH = MAGIC.length;
     private static final byte VERSION = 1;
     private static final int SALT_BYTES = 16;
     private static final int NONCE_BYTES = 12;

@@ -2,6 +2,7 @@ package dk.refleksionsbog.core.exchange;
 
 import dk.refleksionsbog.core.storage.JournalStore;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -62,7 +63,14 @@ public final class ExchangeImporter {
 
     /** Whether the file is passphrase-encrypted, so a user interface knows to ask for the passphrase. */
     public static boolean isEncrypted(Path file) throws ImportRejectedException {
-        return ExchangeCrypto.isEncrypted(readFile(file));
+        try (InputStream in = Files.newInputStream(file)) {
+            return ExchangeCrypto.isEncrypted(in.readNBytes(ExchangeCrypto.MAGIC_LENGTH));
+        } catch (NoSuchFileException missing) {
+            throw new ImportRejectedException("There is no file " + file, missing);
+        } catch (IOException unreadable) {
+            throw new ImportRejectedException("The file " + file + " could not be read: " + unreadable.getMessage(),
+                    unreadable);
+        }
     }
 
     private ExchangeDocument document(byte[] content, char[] passphrase) throws ImportRejectedException {

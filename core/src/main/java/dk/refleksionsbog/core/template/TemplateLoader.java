@@ -23,7 +23,7 @@ public final class TemplateLoader {
     /** Loads and validates the template set at {@code url}; the file name appears in every error. */
     public static TemplateSet load(URL url) {
         String fileName = fileName(url);
-        try (InputStream in = url.openStream()) {
+        try (InputStream in = LocalResources.open(url)) {
             return TemplateValidator.validate(MAPPER.readValue(in, TemplateSetDocument.class), fileName);
         } catch (IOException e) {
             throw new TemplateException("Template file " + fileName, "cannot be read: " + firstLine(e), e);
@@ -32,7 +32,7 @@ public final class TemplateLoader {
 
     /** The file names an index lists, relative to the index itself. */
     static List<String> readIndex(URL indexUrl) {
-        try (InputStream in = indexUrl.openStream()) {
+        try (InputStream in = LocalResources.open(indexUrl)) {
             TemplateIndex index = MAPPER.readValue(in, TemplateIndex.class);
             if (index.templateSets() == null || index.templateSets().isEmpty()) {
                 throw new TemplateException("Template index " + indexUrl, List.of("lists no template sets"));

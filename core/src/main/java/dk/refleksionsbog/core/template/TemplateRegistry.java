@@ -46,7 +46,7 @@ public final class TemplateRegistry {
         Path index = folder.resolve(FOLDER_INDEX);
         if (Files.isRegularFile(index)) {
             try {
-                indexes.add(index.toUri().toURL());
+                indexes.add(LocalResources.of(index));
             } catch (MalformedURLException e) {
                 throw new TemplateException("Template index " + index, "is not a readable path", e);
             }

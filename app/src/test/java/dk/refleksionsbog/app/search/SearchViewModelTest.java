@@ -1,0 +1,179 @@
+package dk.refleksionsbog.app.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
+import dk.refleksionsbog.app.main.MainViewModel.LoopFocus;
+import dk.refleksionsbog.app.search.SearchResult.Segment;
+import dk.refleksionsbog.app.search.SearchViewModel.State;
+import dk.refleksionsbog.app.testing.Journals;
+import dk.refleksionsbog.app.testing.TickingClock;
+import dk.refleksionsbog.core.domain.entry.Entry;
+import dk.refleksionsbog.core.domain.entry.EntryKind;
+import dk.refleksionsbog.core.domain.loop.Loop;
+import dk.refleksionsbog.core.domain.loop.LoopField;
+import dk.refleksionsbog.core.domain.loop.Phase;
+import dk.refleksionsbog.core.domain.text.Answer;
+import dk.refleksionsbog.core.storage.JournalStore;
+import dk.refleksionsbog.core.storage.SearchHit;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchViewModelTest {
+    @TempDir
+    Path folder;
+
+    private final TickingClock clock = TickingClock.at("2026-11-23T09:00:00Z");
+    private final SameThreadExecutor executor = new SameThreadExecutor();
+    private JournalStore store;
+    private final List<LoopFocus> opened = new ArrayList<>();
+    private Loop loop;
+
+    @BeforeEach
+    void open() {
+        store = Journals.open(folder, clock);
+        loop = Journals.challengeWithFirstLoop(store, "Mødekultur i ledergruppen", clock);
+        store.answers().save(Answer.create(UUID.randomUUID(), loop.id(), LoopField.TRIAL_BASELINE.key(),
+                "Jeg viser min sårbarhed på mødet og spørger gruppen.", clock.instant()));
+        store.entries().save(Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Tillid kom af sig selv i dag",
+                LocalDate.of(2026, 11, 20), clock.instant()));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private SearchViewModel viewModel(BackgroundExecutor background) {
+        return new SearchViewModel(store, background, phase -> "fase " + phase.name(), opened::add);
+    }
+
+    @Test
+    void findsAnAnswerWithItsPlaceAndTheMatchedWordMarked() {
+        SearchViewModel viewModel = viewModel(executor);
+
+        viewModel.queryProperty().set("sårbarhed");
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.SEARCHING);
+        executor.runScheduled();
+
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.RESULTS);
+        assertThat(viewModel.results()).hasSize(1);
+        SearchResult hit = viewModel.results().get(0);
+        assertThat(hit.kind()).isEqualTo(SearchHit.Kind.ANSWER);
+        assertThat(hit.challengeTitle()).isEqualTo("Mødekultur i ledergruppen");
+        assertThat(hit.loopNumber()).isEqualTo(1);
+        assertThat(hit.phaseTitle()).isEqualTo("fase PLANNING");
+        assertThat(hit.segments()).contains(new Segment("sårbarhed", true));
+        assertThat(hit.firstMatch()).isEqualTo("sårbarhed");
+    }
+
+    @Test
+    void waitsForAPauseInTheTypingAndSearchesOnlyTheLastWords() {
+        SearchViewModel viewModel = viewModel(executor);
+
+        viewModel.queryProperty().set("tillid");
+        viewModel.queryProperty().set("sårbarhed");
+        executor.runScheduled();
+
+        assertThat(viewModel.results()).extracting(SearchResult::kind).containsExactly(SearchHit.Kind.ANSWER);
+        assertThat(executor.hasScheduled()).isFalse();
+    }
+
+    @Test
+    void aLateReplyToAnOlderQueryDoesNotReplaceTheNewerResults() {
+        HeldExecutor held = new HeldExecutor();
+        SearchViewModel viewModel = viewModel(held);
+
+        viewModel.queryProperty().set("tillid");
+        held.runScheduled();
+        viewModel.queryProperty().set("sårbarhed");
+        held.runScheduled();
+        held.finish(1);
+        held.finish(0);
+
+        assertThat(viewModel.results()).extracting(SearchResult::kind).containsExactly(SearchHit.Kind.ANSWER);
+    }
+
+    @Test
+    void showsCalmStatesForNothingTypedAndNothingFoundAndSurvivesSearchSyntax() {
+        SearchViewModel viewModel = viewModel(executor);
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.EMPTY);
+
+        for (String odd : List.of("\"", "AND OR NOT", "(*", "sår* NEAR(", "-:^")) {
+            viewModel.queryProperty().set(odd);
+            executor.runScheduled();
+            assertThat(viewModel.problemProperty().get()).as(odd).isNull();
+        }
+        viewModel.queryProperty().set("elefant");
+        executor.runScheduled();
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.NO_HITS);
+
+        viewModel.queryProperty().set("  ");
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.EMPTY);
+        assertThat(viewModel.results()).isEmpty();
+    }
+
+    @Test
+    void openingAnAnswerShowsItsLoopAtItsPhaseWithTheWordToSelect() {
+        SearchViewModel viewModel = viewModel(executor);
+        viewModel.queryProperty().set("sårbarhed");
+        executor.runScheduled();
+
+        viewModel.open(viewModel.results().get(0));
+
+        assertThat(opened).containsExactly(
+                new LoopFocus(loop.id(), Phase.PLANNING, LoopField.TRIAL_BASELINE.key(), "sårbarhed"));
+    }
+
+    @Test
+    void cutsASnippetAtItsMarks() {
+        String snippet = "før " + SearchHit.MARK_START + "ord" + SearchHit.MARK_END + " efter";
+
+        assertThat(SearchResult.segmentsOf(snippet)).containsExactly(
+                new Segment("før ", false), new Segment("ord", true), new Segment(" efter", false));
+    }
+
+    /** Holds the submitted work until the test finishes it, in any order, as a slow search would. */
+    private static final class HeldExecutor implements BackgroundExecutor {
+        private final SameThreadExecutor timer = new SameThreadExecutor();
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+            held.add(() -> timer.submit(work, onSuccess, onFailure));
+        }
+
+        void finish(int index) {
+            held.get(index).run();
+        }
+
+        void runScheduled() {
+            timer.runScheduled();
+        }
+
+        @Override
+        public <T> T runAndWait(Callable<T> work) throws Exception {
+            return work.call();
+        }
+
+        @Override
+        public Cancellable schedule(Duration delay, Runnable action) {
+            return timer.schedule(delay, action);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
