@@ -1,8 +1,10 @@
 package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.backup.BackupItem;
 import dk.refleksionsbog.app.backup.BackupsView;
 import dk.refleksionsbog.app.backup.BackupsViewModel;
+import dk.refleksionsbog.app.backup.JournalBackups;
 import dk.refleksionsbog.app.backup.JournalReopening;
 import dk.refleksionsbog.app.challenge.NewChallengeView;
 import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
@@ -39,6 +41,7 @@ import dk.refleksionsbog.core.example.ExampleJournal;
 import dk.refleksionsbog.core.storage.JournalLocation;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import dk.refleksionsbog.core.storage.sqlite.backup.Backup;
 import dk.refleksionsbog.core.storage.sqlite.backup.BackupService;
 import dk.refleksionsbog.core.summary.LoopSummaryBuilder;
 import dk.refleksionsbog.core.summary.SummaryPdfRenderer;
@@ -51,6 +54,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.UUID;
@@ -264,8 +268,38 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     @Override
     public void backups(Window owner, Messages messages) {
-        BackupsViewModel viewModel = new BackupsViewModel(backupsOf(store.path()), executor, autosave, this);
+        BackupsViewModel viewModel = new BackupsViewModel(journalBackups(backupsOf(store.path())), executor, autosave, this);
         new BackupsView(viewModel, messages).show(owner);
+    }
+
+    /** The store's backup service as the backups screen sees it. */
+    public static JournalBackups journalBackups(BackupService service) {
+        return new JournalBackups() {
+            @Override
+            public Path folder() {
+                return service.folder();
+            }
+
+            @Override
+            public List<BackupItem> list() {
+                return service.list().stream().map(AppContext::itemOf).toList();
+            }
+
+            @Override
+            public BackupItem backUpNow() {
+                return itemOf(service.backUpNow());
+            }
+
+            @Override
+            public Optional<BackupItem> restore(BackupItem chosen) {
+                return service.restore(new Backup(chosen.file(), chosen.takenAt(), chosen.sizeInBytes()))
+                        .map(AppContext::itemOf);
+            }
+        };
+    }
+
+    private static BackupItem itemOf(Backup backup) {
+        return new BackupItem(backup.file(), backup.takenAt(), backup.sizeInBytes());
     }
 
     /** Each journal keeps its rolling backups in a folder of its own, so two journals never prune each other's. */

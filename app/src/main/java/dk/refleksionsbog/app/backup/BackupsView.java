@@ -2,7 +2,6 @@ package dk.refleksionsbog.app.backup;
 
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.DialogStyle;
-import dk.refleksionsbog.core.storage.sqlite.backup.Backup;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -45,7 +44,7 @@ public final class BackupsView {
         Label intro = new Label(messages.format("backups.intro", viewModel.folder()));
         intro.setWrapText(true);
         intro.getStyleClass().add("hint");
-        ListView<Backup> list = new ListView<>(viewModel.backups());
+        ListView<BackupItem> list = new ListView<>(viewModel.backups());
         list.setId("backup-list");
         list.setAccessibleText(messages.get("backups.list"));
         list.setPlaceholder(new Label(messages.get("backups.empty")));
@@ -93,7 +92,7 @@ public final class BackupsView {
         return "";
     }
 
-    private void confirmRestore(Backup chosen) {
+    private void confirmRestore(BackupItem chosen) {
         if (chosen == null) {
             return;
         }
@@ -111,9 +110,9 @@ public final class BackupsView {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    private final class BackupCell extends ListCell<Backup> {
+    private final class BackupCell extends ListCell<BackupItem> {
         @Override
-        protected void updateItem(Backup backup, boolean empty) {
+        protected void updateItem(BackupItem backup, boolean empty) {
             super.updateItem(backup, empty);
             if (empty || backup == null) {
                 setText(null);

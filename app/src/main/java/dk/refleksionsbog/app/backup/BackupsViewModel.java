@@ -2,8 +2,6 @@ package dk.refleksionsbog.app.backup;
 
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
-import dk.refleksionsbog.core.storage.sqlite.backup.Backup;
-import dk.refleksionsbog.core.storage.sqlite.backup.BackupService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,25 +19,25 @@ import javafx.collections.ObservableList;
  * one. A restore first keeps the current state as a backup of its own, so it can be undone.
  */
 public final class BackupsViewModel {
-    private final BackupService service;
+    private final JournalBackups service;
     private final BackgroundExecutor executor;
     private final Autosave autosave;
     private final JournalReopening journal;
 
-    private final ObservableList<Backup> backups = FXCollections.observableArrayList();
+    private final ObservableList<BackupItem> backups = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
 
     /** What the last command did, for the view to put in words. */
     public sealed interface Outcome {
-        record TakenNow(Backup backup) implements Outcome {}
+        record TakenNow(BackupItem backup) implements Outcome {}
 
         /** @param before the backup of the state replaced, empty when only a raw copy of it could be kept */
-        record Restored(Backup from, Optional<Backup> before) implements Outcome {}
+        record Restored(BackupItem from, Optional<BackupItem> before) implements Outcome {}
     }
 
-    public BackupsViewModel(BackupService service, BackgroundExecutor executor, Autosave autosave,
+    public BackupsViewModel(JournalBackups service, BackgroundExecutor executor, Autosave autosave,
             JournalReopening journal) {
         this.service = service;
         this.executor = executor;
@@ -48,7 +46,7 @@ public final class BackupsViewModel {
     }
 
     /** Newest first. */
-    public ObservableList<Backup> backups() {
+    public ObservableList<BackupItem> backups() {
         return FXCollections.unmodifiableObservableList(backups);
     }
 
@@ -83,10 +81,10 @@ public final class BackupsViewModel {
         }, this::failed);
     }
 
-    private record Taken(Backup backup, List<Backup> backups) {}
+    private record Taken(BackupItem backup, List<BackupItem> backups) {}
 
     /** Puts the backup in place of the journal; ask the leader first, this replaces today's text. */
-    public void restore(Backup chosen) {
+    public void restore(BackupItem chosen) {
         autosave.flush();
         busy.set(true);
         executor.submit(() -> journal.whileClosed(() -> new Restored(service.restore(chosen), service.list())),
@@ -97,9 +95,9 @@ public final class BackupsViewModel {
                 }, this::failed);
     }
 
-    private record Restored(Optional<Backup> before, List<Backup> backups) {}
+    private record Restored(Optional<BackupItem> before, List<BackupItem> backups) {}
 
-    private void show(List<Backup> found) {
+    private void show(List<BackupItem> found) {
         backups.setAll(found);
         busy.set(false);
         problem.set(null);

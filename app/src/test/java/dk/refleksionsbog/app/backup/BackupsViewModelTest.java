@@ -2,13 +2,13 @@ package dk.refleksionsbog.app.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.app.AppContext;
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.testing.Journals;
 import dk.refleksionsbog.app.testing.TickingClock;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.storage.JournalStore;
-import dk.refleksionsbog.core.storage.sqlite.backup.Backup;
 import dk.refleksionsbog.core.storage.sqlite.backup.BackupService;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class BackupsViewModelTest {
         store = Journals.open(folder, clock);
         autosave = new Autosave(store, executor, clock, Duration.ofMillis(600));
         BackupService service = new BackupService(store.path(), folder.resolve("backups"), 10, Duration.ofDays(1), clock);
-        viewModel = new BackupsViewModel(service, executor, autosave, reopening);
+        viewModel = new BackupsViewModel(AppContext.journalBackups(service), executor, autosave, reopening);
     }
 
     @AfterEach
@@ -86,7 +86,7 @@ class BackupsViewModelTest {
     void restoringPutsTheJournalBackAndKeepsTheStateBeforeAsANewBackup() {
         addChallenge("Mødekultur");
         viewModel.backUpNow();
-        Backup morning = viewModel.backups().get(0);
+        BackupItem morning = viewModel.backups().get(0);
         clock.advance(Duration.ofHours(3));
         addChallenge("Sygefravær");
 
@@ -96,7 +96,7 @@ class BackupsViewModelTest {
         assertThat(reopenedShown).isEqualTo(1);
         BackupsViewModel.Outcome outcome = viewModel.outcomeProperty().get();
         assertThat(outcome).isInstanceOf(BackupsViewModel.Outcome.Restored.class);
-        Backup before = ((BackupsViewModel.Outcome.Restored) outcome).before().orElseThrow();
+        BackupItem before = ((BackupsViewModel.Outcome.Restored) outcome).before().orElseThrow();
         assertThat(viewModel.backups()).hasSize(2).first().isEqualTo(before);
         assertThat(viewModel.problemProperty().get()).isNull();
     }
@@ -108,7 +108,7 @@ class BackupsViewModelTest {
         clock.advance(Duration.ofHours(3));
         addChallenge("Sygefravær");
         viewModel.restore(viewModel.backups().get(0));
-        Backup before = viewModel.backups().get(0);
+        BackupItem before = viewModel.backups().get(0);
         clock.advance(Duration.ofMinutes(5));
 
         viewModel.restore(before);
@@ -121,7 +121,7 @@ class BackupsViewModelTest {
     void aBackupThatIsGoneIsReportedAndTheJournalStaysAsItWas() throws Exception {
         addChallenge("Mødekultur");
         viewModel.backUpNow();
-        Backup gone = viewModel.backups().get(0);
+        BackupItem gone = viewModel.backups().get(0);
         Files.delete(gone.file());
         addChallenge("Sygefravær");
 
