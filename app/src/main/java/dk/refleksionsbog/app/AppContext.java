@@ -11,6 +11,8 @@ import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.entry.QuickEntryView;
 import dk.refleksionsbog.app.entry.QuickEntryViewModel;
+import dk.refleksionsbog.app.history.HistoryView;
+import dk.refleksionsbog.app.history.HistoryViewModel;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.i18n.PhaseTexts;
 import dk.refleksionsbog.app.loop.LoopView;
@@ -28,11 +30,16 @@ import dk.refleksionsbog.app.main.SidebarItem;
 import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
 import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
 import dk.refleksionsbog.app.main.SidebarItem.Place;
+import dk.refleksionsbog.app.progress.ProgressView;
+import dk.refleksionsbog.app.progress.ProgressViewModel;
 import dk.refleksionsbog.app.search.SearchView;
 import dk.refleksionsbog.app.search.SearchViewModel;
 import dk.refleksionsbog.app.settings.Settings;
 import dk.refleksionsbog.app.summary.SummaryView;
 import dk.refleksionsbog.app.summary.SummaryViewModel;
+import dk.refleksionsbog.app.starmoments.StarMomentReader;
+import dk.refleksionsbog.app.starmoments.StarMomentsView;
+import dk.refleksionsbog.app.starmoments.StarMomentsViewModel;
 import dk.refleksionsbog.app.settings.SettingsFile;
 import dk.refleksionsbog.app.welcome.WelcomeView;
 import dk.refleksionsbog.app.welcome.WelcomeViewModel;
@@ -201,7 +208,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         return destination == Destination.WELCOME
                 || destination == Destination.MEETINGS
                 || destination == Destination.JOB_VISITS
-                || destination == Destination.SEARCH;
+                || destination == Destination.STAR_MOMENTS
+                || destination == Destination.SEARCH
+                || destination == Destination.PROGRESS;
     }
 
     @Override
@@ -226,6 +235,16 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
                     messages.language());
             viewModel.load();
             return new JobVisitsView(viewModel, messages).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
+            StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor);
+            viewModel.load();
+            return new StarMomentsView(viewModel, messages).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.PROGRESS) {
+            ProgressViewModel viewModel = new ProgressViewModel(store, executor, new StarMomentReader(store, clock.getZone()));
+            viewModel.load();
+            return new ProgressView(viewModel, messages).root();
         }
         LoopItem loop = item instanceof ChallengeItem challenge ? challenge.currentLoop().orElse(null)
                 : item instanceof LoopItem shown ? shown : null;
@@ -345,6 +364,14 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             reopened = null;
             journalOpened.run();
         }
+    }
+
+    @Override
+    public void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored) {
+        autosave.flush();
+        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, onRestored);
+        viewModel.load();
+        new HistoryView(viewModel, messages).show(owner);
     }
 
     @Override

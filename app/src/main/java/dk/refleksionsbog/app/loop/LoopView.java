@@ -239,7 +239,7 @@ public final class LoopView {
         VBox questions = new VBox();
         questions.getStyleClass().add("card");
         for (AnswerField field : viewModel.questions()) {
-            questions.getChildren().add(new AnswerArea(field, messages, true).root());
+            questions.getChildren().add(new AnswerArea(field, messages, true).withHistory(this::showHistory).root());
         }
         if (!questions.getChildren().isEmpty()) {
             phaseContent.getChildren().add(questions);
@@ -275,7 +275,7 @@ public final class LoopView {
         for (AnswerField field : viewModel.trialAction()) {
             Label label = new Label(field.label());
             label.getStyleClass().add("form-label");
-            AnswerArea view = new AnswerArea(field, messages, false);
+            AnswerArea view = new AnswerArea(field, messages, false).withHistory(this::showHistory);
             Label question = new Label(field.question());
             question.getStyleClass().add("hint");
             question.setWrapText(true);
@@ -316,7 +316,7 @@ public final class LoopView {
         AnswerField starMoments = viewModel.evaluationField(LoopField.EVALUATION_STAR_MOMENTS);
         Label starTitle = new Label(starMoments.label(), new FontIcon(Feather.STAR));
         starTitle.getStyleClass().add("form-label");
-        AnswerArea starView = new AnswerArea(starMoments, messages, false);
+        AnswerArea starView = new AnswerArea(starMoments, messages, false).withHistory(this::showHistory);
         starTitle.setLabelFor(starView.area());
 
         GridPane ratings = new GridPane();
@@ -354,7 +354,7 @@ public final class LoopView {
             Label question = new Label(field.question());
             question.getStyleClass().add("question");
             question.setWrapText(true);
-            AnswerArea view = new AnswerArea(field, messages, false);
+            AnswerArea view = new AnswerArea(field, messages, false).withHistory(this::showHistory);
             question.setLabelFor(view.area());
             grid.add(question, column, row);
             grid.add(view.root(), column, row + 1);
@@ -394,7 +394,7 @@ public final class LoopView {
         AnswerField decision = viewModel.decision();
         Label title = new Label(decision.label());
         title.getStyleClass().add("section-title");
-        AnswerArea view = new AnswerArea(decision, messages, true);
+        AnswerArea view = new AnswerArea(decision, messages, true).withHistory(this::showHistory);
         VBox box = new VBox(title, view.root());
         box.getStyleClass().add("card");
         return box;
@@ -443,6 +443,11 @@ public final class LoopView {
         // The panel's colour reaches the bottom even with few entries, without squeezing many.
         panel.minHeightProperty().bind(scroll.viewportBoundsProperty().map(Bounds::getHeight));
         return scroll;
+    }
+
+    /** Earlier versions of an answer; a restored text replaces what the area shows. */
+    private void showHistory(AnswerField field) {
+        screens.showHistory(window(), messages, field.answerIdProperty().get(), field.textProperty()::set);
     }
 
     private Window window() {

@@ -30,4 +30,7 @@ public interface Screens {
 
     /** Lists the journal's backups, to take one now or restore one. */
     void backups(Window owner, Messages messages);
+
+    /** Shows the earlier versions of an answer or entry; {@code onRestored} gets a restored text. */
+    void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored);
 }
