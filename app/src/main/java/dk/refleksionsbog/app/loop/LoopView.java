@@ -162,7 +162,14 @@ public final class LoopView {
         title.setWrapText(true);
         Label number = new Label(messages.format("loop.header", loop.number()));
         number.getStyleClass().add("screen-subtitle");
-        header.getChildren().setAll(title, number);
+        Button summary = new Button(messages.get("loop.summary"), new FontIcon(Feather.PRINTER));
+        summary.setId("loop-summary");
+        summary.setAccessibleText(messages.get("loop.summary"));
+        summary.setOnAction(event -> {
+            main.flush();
+            screens.summary(window(), messages, loop.id(), loop.challengeId());
+        });
+        header.getChildren().setAll(title, new HBox(12, number, summary));
         if (viewModel.isReadOnly()) {
             header.getChildren().add(banner(Feather.SHARE_2, messages.format("loop.shared", viewModel.sharedByProperty().get()),
                     "read-only-banner"));
