@@ -60,5 +60,6 @@ public final class App extends Application {
             return;
         }
         new MainWindow(stage, context).show();
+        context.startAutomaticBackups();
     }
 }
