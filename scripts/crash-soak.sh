@@ -9,7 +9,8 @@ seed_option=()
 if [[ $# -ge 2 ]]; then seed_option=("-Dcrash.seed=$2"); fi
 summary="$(pwd)/core/target/crash-soak-summary.txt"
 rm -f "$summary"
-mvn -q -pl core test -Dtest=CrashDurabilityTest -Dsurefire.failIfNoSpecifiedTests=false \
+# surefire:test directly, so only the default execution runs the test (core also has a fuzz execution).
+mvn -q -pl core test-compile surefire:test -Dtest=CrashDurabilityTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dcrash.kills="$kills" -Dcrash.summary="$summary" "${seed_option[@]}" || {
   echo "crash soak FAILED; details: core/target/surefire-reports/*CrashDurabilityTest*" >&2
   grep -h "seed" core/target/surefire-reports/*CrashDurabilityTest*-output.txt 2>/dev/null | head -1 >&2 || true
