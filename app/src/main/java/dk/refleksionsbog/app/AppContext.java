@@ -14,6 +14,8 @@ import dk.refleksionsbog.app.entry.QuickEntryViewModel;
 import dk.refleksionsbog.app.history.HistoryView;
 import dk.refleksionsbog.app.history.HistoryViewModel;
 import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.app.journal.JournalView;
+import dk.refleksionsbog.app.journal.JournalViewModel;
 import dk.refleksionsbog.app.i18n.PhaseTexts;
 import dk.refleksionsbog.app.loop.LoopView;
 import dk.refleksionsbog.app.loop.LoopViewModel;
@@ -221,6 +223,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         return destination == Destination.WELCOME
                 || destination == Destination.MEETINGS
                 || destination == Destination.JOB_VISITS
+                || destination == Destination.JOURNAL
                 || destination == Destination.STAR_MOMENTS
                 || destination == Destination.SEARCH
                 || destination == Destination.PROGRESS;
@@ -248,6 +251,12 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
                     messages.language());
             viewModel.load();
             return new JobVisitsView(viewModel, messages).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.JOURNAL) {
+            JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock,
+                    phase -> PhaseTexts.title(messages, phase));
+            viewModel.load();
+            return new JournalView(viewModel, messages, this).root();
         }
         if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
             StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor);

@@ -13,6 +13,7 @@ import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.domain.loop.Phase;
 import dk.refleksionsbog.core.storage.JournalStore;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -62,6 +63,7 @@ class ProgressViewModelTest {
     @Test
     void showsTheNewestChallengesRatingsLoopByLoopAsChartPoints() {
         Journals.challengeWithFirstLoop(store, "Ældre udfordring", clock);
+        clock.advance(Duration.ofMinutes(1));
         Loop first = Journals.challengeWithFirstLoop(store, "Mødekultur", clock);
         Loop second = rateAndFinish(first, 2, 3);
         Loop third = rateAndFinish(second, 3, 4);
@@ -81,6 +83,7 @@ class ProgressViewModelTest {
         store.loops().save(older.withRatingBefore(1, clock.instant()));
         store.entries().save(Entry.create(UUID.randomUUID(), EntryKind.STAR_MOMENT, "Gruppen tog over",
                 LocalDate.of(2026, 11, 20), clock.instant()).linkedTo(older.challengeId(), older.id(), null, clock.instant()));
+        clock.advance(Duration.ofMinutes(1));
         Journals.challengeWithFirstLoop(store, "Mødekultur", clock);
         ProgressViewModel viewModel = viewModel();
         assertThat(viewModel.starMoments()).isEmpty();
