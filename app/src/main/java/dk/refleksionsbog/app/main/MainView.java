@@ -102,6 +102,7 @@ public final class MainView {
             text.setWrapText(true);
             Button back = new Button(messages.get("example.backToOwn"), new FontIcon(Feather.ARROW_LEFT));
             back.setOnAction(event -> viewModel.openOwnJournal());
+            back.setMinWidth(Button.USE_PREF_SIZE);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox banner = new HBox(new FontIcon(Feather.BOOK_OPEN), text, back);
@@ -255,7 +256,7 @@ public final class MainView {
 
         VBox sidebar = new VBox(places, challengesHeader, tree, newChallenge);
         sidebar.getStyleClass().add("sidebar");
-        sidebar.setMinWidth(200);
+
         return sidebar;
     }
 
