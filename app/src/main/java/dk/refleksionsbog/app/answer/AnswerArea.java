@@ -50,6 +50,9 @@ public final class AnswerArea {
         area.getStyleClass().add("answer");
         area.setWrapText(true);
         area.setPrefRowCount(4);
+        // Narrow columns (the evaluation's three) must not force a sideways scroll bar.
+        area.setPrefColumnCount(12);
+        area.setMinWidth(0);
         area.setId("answer-" + field.key().replace('.', '-'));
         area.setAccessibleText(field.question());
         area.textProperty().bindBidirectional(field.textProperty());
