@@ -256,7 +256,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock,
                     phase -> PhaseTexts.title(messages, phase));
             viewModel.load();
-            return new JournalView(viewModel, messages, this).root();
+            return new JournalView(viewModel, messages, this, main.entryRevisionProperty()).root();
         }
         if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
             StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor);
