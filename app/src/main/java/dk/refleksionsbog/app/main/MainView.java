@@ -254,7 +254,13 @@ public final class MainView {
         newChallenge.setOnAction(event -> newChallenge());
         newChallenge.getStyleClass().add("new-challenge");
 
-        VBox sidebar = new VBox(places, challengesHeader, tree, newChallenge);
+        Label noChallenges = new Label(messages.get("sidebar.noChallenges"));
+        noChallenges.getStyleClass().addAll("hint", "sidebar-empty");
+        noChallenges.setWrapText(true);
+        noChallenges.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.challenges()));
+        noChallenges.managedProperty().bind(noChallenges.visibleProperty());
+
+        VBox sidebar = new VBox(places, challengesHeader, noChallenges, tree, newChallenge);
         sidebar.getStyleClass().add("sidebar");
 
         return sidebar;
