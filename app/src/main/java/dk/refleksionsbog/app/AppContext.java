@@ -237,7 +237,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }
         if (item instanceof Place place && place.destination() == Destination.SEARCH) {
             SearchViewModel viewModel = new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
-                    main::openInLoop);
+                    main::openInLoop, main::openInJournal);
             return new SearchView(viewModel, messages).root();
         }
         if (item instanceof Place place && place.destination() == Destination.MEETINGS) {
@@ -256,6 +256,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock,
                     phase -> PhaseTexts.title(messages, phase));
             viewModel.load();
+            main.takeJournalEntry().ifPresent(viewModel::selectEntry);
             return new JournalView(viewModel, messages, this, main.entryRevisionProperty()).root();
         }
         if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
