@@ -2,6 +2,7 @@ package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.concurrent.FxBackgroundExecutor;
 import dk.refleksionsbog.app.main.MainWindow;
+import dk.refleksionsbog.app.startup.StartupProbe;
 import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
@@ -59,6 +60,8 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        new MainWindow(stage, context).show();
+        MainWindow window = new MainWindow(stage, context);
+        window.show();
+        StartupProbe.attachIfRequested(window.viewModel().loadedProperty());
     }
 }
