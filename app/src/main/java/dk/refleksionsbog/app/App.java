@@ -62,6 +62,7 @@ public final class App extends Application {
         }
         MainWindow window = new MainWindow(stage, context);
         window.show();
+        context.startAutomaticBackups();
         StartupProbe.attachIfRequested(window.viewModel().loadedProperty());
     }
 }

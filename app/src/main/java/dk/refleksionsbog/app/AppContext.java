@@ -1,12 +1,21 @@
 package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.backup.BackupItem;
+import dk.refleksionsbog.app.backup.BackupsView;
+import dk.refleksionsbog.app.backup.BackupsViewModel;
+import dk.refleksionsbog.app.backup.JournalBackups;
+import dk.refleksionsbog.app.backup.JournalReopening;
 import dk.refleksionsbog.app.challenge.NewChallengeView;
 import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.entry.QuickEntryView;
 import dk.refleksionsbog.app.entry.QuickEntryViewModel;
+import dk.refleksionsbog.app.history.HistoryView;
+import dk.refleksionsbog.app.history.HistoryViewModel;
 import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.app.journal.JournalView;
+import dk.refleksionsbog.app.journal.JournalViewModel;
 import dk.refleksionsbog.app.i18n.PhaseTexts;
 import dk.refleksionsbog.app.loop.LoopView;
 import dk.refleksionsbog.app.loop.LoopViewModel;
@@ -23,9 +32,16 @@ import dk.refleksionsbog.app.main.SidebarItem;
 import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
 import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
 import dk.refleksionsbog.app.main.SidebarItem.Place;
+import dk.refleksionsbog.app.progress.ProgressView;
+import dk.refleksionsbog.app.progress.ProgressViewModel;
 import dk.refleksionsbog.app.search.SearchView;
 import dk.refleksionsbog.app.search.SearchViewModel;
 import dk.refleksionsbog.app.settings.Settings;
+import dk.refleksionsbog.app.summary.SummaryView;
+import dk.refleksionsbog.app.summary.SummaryViewModel;
+import dk.refleksionsbog.app.starmoments.StarMomentReader;
+import dk.refleksionsbog.app.starmoments.StarMomentsView;
+import dk.refleksionsbog.app.starmoments.StarMomentsViewModel;
 import dk.refleksionsbog.app.settings.SettingsFile;
 import dk.refleksionsbog.app.welcome.WelcomeView;
 import dk.refleksionsbog.app.welcome.WelcomeViewModel;
@@ -34,6 +50,10 @@ import dk.refleksionsbog.core.example.ExampleJournal;
 import dk.refleksionsbog.core.storage.JournalLocation;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import dk.refleksionsbog.core.storage.sqlite.backup.Backup;
+import dk.refleksionsbog.core.storage.sqlite.backup.BackupService;
+import dk.refleksionsbog.core.summary.LoopSummaryBuilder;
+import dk.refleksionsbog.core.summary.SummaryPdfRenderer;
 import dk.refleksionsbog.core.template.TemplateRegistry;
 import dk.refleksionsbog.core.template.TemplateSet;
 import java.io.IOException;
@@ -43,7 +63,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -56,7 +78,7 @@ import org.slf4j.LoggerFactory;
  * The one place where the app is wired together: it opens the journal, loads the template set and
  * the settings, owns the background executor and builds each screen with its view model.
  */
-public final class AppContext implements Screens, JournalSwitcher, AutoCloseable {
+public final class AppContext implements Screens, JournalSwitcher, JournalReopening, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Options options;
@@ -70,6 +92,9 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
     private Journal journal;
     private Autosave autosave;
     private Runnable journalOpened = () -> { };
+    private SummaryPdfRenderer summaryRenderer;
+    private OpenJournal reopened;
+    private BackgroundExecutor.Cancellable nextBackup;
 
     /**
      * Where things live.
@@ -185,7 +210,10 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
         return destination == Destination.WELCOME
                 || destination == Destination.MEETINGS
                 || destination == Destination.JOB_VISITS
-                || destination == Destination.SEARCH;
+                || destination == Destination.JOURNAL
+                || destination == Destination.STAR_MOMENTS
+                || destination == Destination.SEARCH
+                || destination == Destination.PROGRESS;
     }
 
     @Override
@@ -210,6 +238,22 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
                     messages.language());
             viewModel.load();
             return new JobVisitsView(viewModel, messages).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.JOURNAL) {
+            JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock,
+                    phase -> PhaseTexts.title(messages, phase));
+            viewModel.load();
+            return new JournalView(viewModel, messages, this).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
+            StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor);
+            viewModel.load();
+            return new StarMomentsView(viewModel, messages).root();
+        }
+        if (item instanceof Place place && place.destination() == Destination.PROGRESS) {
+            ProgressViewModel viewModel = new ProgressViewModel(store, executor, new StarMomentReader(store, clock.getZone()));
+            viewModel.load();
+            return new ProgressView(viewModel, messages).root();
         }
         LoopItem loop = item instanceof ChallengeItem challenge ? challenge.currentLoop().orElse(null)
                 : item instanceof LoopItem shown ? shown : null;
@@ -238,6 +282,105 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
         QuickEntryViewModel viewModel = new QuickEntryViewModel(store, executor, clock, target);
         viewModel.load();
         new QuickEntryView(viewModel, messages).showAndSave(owner, onSaved);
+    }
+
+    @Override
+    public void summary(Window owner, Messages messages, UUID loopId, UUID challengeId) {
+        if (summaryRenderer == null) {
+            summaryRenderer = new SummaryPdfRenderer();
+        }
+        SummaryViewModel viewModel = new SummaryViewModel(store, executor, new LoopSummaryBuilder(store, templates, clock),
+                summaryRenderer, loopId, challengeId);
+        new SummaryView(viewModel, messages).show(owner);
+    }
+
+    @Override
+    public void backups(Window owner, Messages messages) {
+        BackupsViewModel viewModel = new BackupsViewModel(journalBackups(backupsOf(store.path())), executor, autosave, this);
+        new BackupsView(viewModel, messages).show(owner);
+    }
+
+    /** The store's backup service as the backups screen sees it. */
+    public static JournalBackups journalBackups(BackupService service) {
+        return new JournalBackups() {
+            @Override
+            public Path folder() {
+                return service.folder();
+            }
+
+            @Override
+            public List<BackupItem> list() {
+                return service.list().stream().map(AppContext::itemOf).toList();
+            }
+
+            @Override
+            public BackupItem backUpNow() {
+                return itemOf(service.backUpNow());
+            }
+
+            @Override
+            public Optional<BackupItem> restore(BackupItem chosen) {
+                return service.restore(new Backup(chosen.file(), chosen.takenAt(), chosen.sizeInBytes()))
+                        .map(AppContext::itemOf);
+            }
+        };
+    }
+
+    private static BackupItem itemOf(Backup backup) {
+        return new BackupItem(backup.file(), backup.takenAt(), backup.sizeInBytes());
+    }
+
+    /** Each journal keeps its rolling backups in a folder of its own, so two journals never prune each other's. */
+    private BackupService backupsOf(Path journalFile) {
+        String name = journalFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return new BackupService(journalFile, BackupService.defaultFolder(journalFile).resolve(name),
+                BackupService.DEFAULT_KEEP, Duration.ofDays(1), clock);
+    }
+
+    /**
+     * Backs the open journal up when its last backup is a day old (so on the first start of a day)
+     * and then again whenever a day has passed while the app is open. Call it on the UI thread.
+     */
+    public void startAutomaticBackups() {
+        executor.submit(() -> {
+            if (isExample(store.path())) {
+                return Duration.ofDays(1);
+            }
+            BackupService backups = backupsOf(store.path());
+            backups.backUpIfDue();
+            return backups.untilNextDue();
+        }, wait -> nextBackup = executor.schedule(wait.plusSeconds(1), this::startAutomaticBackups), failure -> {
+            LOG.warn("The automatic backup failed: {}", failure.toString());
+            nextBackup = executor.schedule(Duration.ofHours(1), this::startAutomaticBackups);
+        });
+    }
+
+    @Override
+    public <T> T whileClosed(Callable<T> work) throws Exception {
+        Path file = store.path();
+        store.close();
+        try {
+            return work.call();
+        } finally {
+            reopened = OpenJournal.open(file, clock, opened -> { });
+        }
+    }
+
+    @Override
+    public void showReopened() {
+        if (reopened != null) {
+            use(reopened);
+            reopened = null;
+            journalOpened.run();
+        }
+    }
+
+    @Override
+    public void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored) {
+        autosave.flush();
+        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, onRestored);
+        viewModel.load();
+        new HistoryView(viewModel, messages).show(owner);
     }
 
     @Override
@@ -289,6 +432,9 @@ public final class AppContext implements Screens, JournalSwitcher, AutoCloseable
     /** Saves everything and closes the journal; the executor finishes its queue and stops. */
     @Override
     public void close() {
+        if (nextBackup != null) {
+            nextBackup.cancel();
+        }
         autosave.flush();
         settings.saveNow();
         try {

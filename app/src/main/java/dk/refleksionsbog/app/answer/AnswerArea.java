@@ -5,20 +5,30 @@ import dk.refleksionsbog.core.domain.comment.SparringComment;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A question, its answer area and the sparring comments on the answer. */
 public final class AnswerArea {
     private final VBox root = new VBox();
     private final TextArea area = new TextArea();
+    private final AnswerField field;
+    private final Messages messages;
 
     /**
      * @param showQuestion false when a surrounding heading already says what the field is
      */
     public AnswerArea(AnswerField field, Messages messages, boolean showQuestion) {
+        this.field = field;
+        this.messages = messages;
         root.getStyleClass().add("answer-field");
         root.setSpacing(6);
         if (showQuestion) {
@@ -40,6 +50,9 @@ public final class AnswerArea {
         area.getStyleClass().add("answer");
         area.setWrapText(true);
         area.setPrefRowCount(4);
+        // Narrow columns (the evaluation's three) must not force a sideways scroll bar.
+        area.setPrefColumnCount(12);
+        area.setMinWidth(0);
         area.setId("answer-" + field.key().replace('.', '-'));
         area.setAccessibleText(field.question());
         area.textProperty().bindBidirectional(field.textProperty());
@@ -70,6 +83,26 @@ public final class AnswerArea {
         node.getStyleClass().add("comment");
         node.setAccessibleText(author.getText() + ": " + comment.text());
         return node;
+    }
+
+    /**
+     * Adds a "show earlier versions" button under the area; it is enabled once the answer has been
+     * saved, and left out where the text is only read.
+     */
+    public AnswerArea withHistory(Consumer<AnswerField> showHistory) {
+        if (field.isReadOnly()) {
+            return this;
+        }
+        Button history = new Button(messages.get("history.show"), new FontIcon(Feather.CLOCK));
+        history.getStyleClass().addAll("flat", "history-button");
+        history.setId("history-" + field.key().replace('.', '-'));
+        history.setAccessibleText(messages.format("history.show.for", field.label()));
+        history.disableProperty().bind(field.answerIdProperty().isNull());
+        history.setOnAction(event -> showHistory.accept(field));
+        HBox row = new HBox(history);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        root.getChildren().add(root.getChildren().indexOf(area) + 1, row);
+        return this;
     }
 
     public VBox root() {

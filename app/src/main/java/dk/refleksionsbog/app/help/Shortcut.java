@@ -10,6 +10,7 @@ public enum Shortcut {
     NEW_CHALLENGE("Shortcut+Shift+N", "shortcut.newChallenge"),
     OPEN_JOURNAL("Shortcut+O", "shortcut.openJournal"),
     QUIT("Shortcut+Q", "shortcut.quit"),
+    PRINT_SUMMARY("Shortcut+P", "shortcut.printSummary"),
     UNDO("Shortcut+Z", "shortcut.undo"),
     REDO("Shortcut+Y", "shortcut.redo"),
     NEXT_PHASE("Shortcut+Enter", "shortcut.nextPhase"),

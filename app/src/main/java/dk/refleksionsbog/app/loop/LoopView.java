@@ -14,7 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.VPos;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -50,6 +53,9 @@ public final class LoopView {
     private final VBox entriesList = new VBox();
     private final HBox phaseActions = new HBox();
     private final Label problem = new Label();
+    private final VBox top = new VBox(header, stepper, problem);
+    private final BorderPane centre = new BorderPane();
+    private VBox column;
     private final ChangeListener<Number> entryWritten;
 
     public LoopView(LoopViewModel viewModel, Messages messages, Screens screens, MainViewModel main) {
@@ -75,8 +81,7 @@ public final class LoopView {
         phaseContent.getStyleClass().add("phase-content");
         phaseContent.setSpacing(16);
 
-        VBox top = new VBox(header, stepper, problem);
-        top.getStyleClass().add("loop-top");
+        top.getStyleClass().addAll("loop-top", "pinned");
         VBox column = new VBox(phaseContent);
         column.getStyleClass().add("screen");
         ScrollPane scroll = new ScrollPane(column);
@@ -84,11 +89,14 @@ public final class LoopView {
         scroll.getStyleClass().add("screen-scroll");
         FocusScroller.install(scroll);
         phaseActions.getStyleClass().add("phase-actions");
-        BorderPane centre = new BorderPane(scroll);
+        centre.setCenter(scroll);
         centre.setBottom(phaseActions);
+        this.column = column;
+        centre.setTop(top);
+        top.heightProperty().addListener((observable, before, height) -> placeTop());
+        root.heightProperty().addListener((observable, before, height) -> placeTop());
         BorderPane body = new BorderPane(centre);
         body.setRight(entriesPanel());
-        root.setTop(top);
         root.setCenter(body);
 
         Label loading = new Label(messages.get("loop.loading"));
@@ -120,6 +128,32 @@ public final class LoopView {
         return root;
     }
 
+    /**
+     * Keeps the header and stepper in sight above the questions, unless (with large text) they
+     * would take so much height that little room is left to write; then they scroll along.
+     */
+    private void placeTop() {
+        double available = root.getHeight();
+        if (available <= 0) {
+            return;
+        }
+        boolean pinned = centre.getTop() == top;
+        boolean tooTall = top.getHeight() > available * 0.32;
+        if (pinned && tooTall) {
+            javafx.application.Platform.runLater(() -> {
+                centre.setTop(null);
+                column.getChildren().add(0, top);
+                top.getStyleClass().remove("pinned");
+            });
+        } else if (!pinned && top.getHeight() < available * 0.22) {
+            javafx.application.Platform.runLater(() -> {
+                column.getChildren().remove(top);
+                centre.setTop(top);
+                top.getStyleClass().add("pinned");
+            });
+        }
+    }
+
     /** Shows the phase of a search hit and selects its words in the answer, once the loop is read. */
     public void focus(MainViewModel.LoopFocus focus) {
         if (viewModel.loadedProperty().get()) {
@@ -131,7 +165,7 @@ public final class LoopView {
 
     private void focusNow(MainViewModel.LoopFocus focus) {
         if (focus.phase() != null) {
-            viewModel.show(focus.phase());
+            viewModel.reveal(focus.phase());
         }
         if (focus.fieldKey() == null
                 || !(root.lookup("#answer-" + focus.fieldKey().replace('.', '-')) instanceof TextArea area)) {
@@ -162,7 +196,14 @@ public final class LoopView {
         title.setWrapText(true);
         Label number = new Label(messages.format("loop.header", loop.number()));
         number.getStyleClass().add("screen-subtitle");
-        header.getChildren().setAll(title, number);
+        Button summary = new Button(messages.get("loop.summary"), new FontIcon(Feather.PRINTER));
+        summary.setId("loop-summary");
+        summary.setAccessibleText(messages.get("loop.summary"));
+        summary.setOnAction(event -> {
+            main.flush();
+            screens.summary(window(), messages, loop.id(), loop.challengeId());
+        });
+        header.getChildren().setAll(title, new HBox(12, number, summary));
         if (viewModel.isReadOnly()) {
             header.getChildren().add(banner(Feather.SHARE_2, messages.format("loop.shared", viewModel.sharedByProperty().get()),
                     "read-only-banner"));
@@ -232,7 +273,7 @@ public final class LoopView {
         VBox questions = new VBox();
         questions.getStyleClass().add("card");
         for (AnswerField field : viewModel.questions()) {
-            questions.getChildren().add(new AnswerArea(field, messages, true).root());
+            questions.getChildren().add(new AnswerArea(field, messages, true).withHistory(this::showHistory).root());
         }
         if (!questions.getChildren().isEmpty()) {
             phaseContent.getChildren().add(questions);
@@ -268,7 +309,7 @@ public final class LoopView {
         for (AnswerField field : viewModel.trialAction()) {
             Label label = new Label(field.label());
             label.getStyleClass().add("form-label");
-            AnswerArea view = new AnswerArea(field, messages, false);
+            AnswerArea view = new AnswerArea(field, messages, false).withHistory(this::showHistory);
             Label question = new Label(field.question());
             question.getStyleClass().add("hint");
             question.setWrapText(true);
@@ -291,33 +332,29 @@ public final class LoopView {
     private Node evaluation() {
         Label title = new Label(viewModel.evaluationTitle());
         title.getStyleClass().add("section-title");
+        List<EvaluationCell> cells = new ArrayList<>();
+        LoopField[][] rows = {
+            {LoopField.EVALUATION_THINK_BEFORE, LoopField.EVALUATION_THINK_AFTER, LoopField.EVALUATION_THINK_DIFFERENCE},
+            {LoopField.EVALUATION_DO_BEFORE, LoopField.EVALUATION_DO_AFTER, LoopField.EVALUATION_DO_DIFFERENCE}};
+        for (LoopField[] row : rows) {
+            for (LoopField loopField : row) {
+                cells.add(evaluationCell(viewModel.evaluationField(loopField)));
+            }
+        }
         GridPane grid = new GridPane();
         grid.getStyleClass().add("evaluation-grid");
-        for (int i = 0; i < 3; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / 3);
-            column.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(column);
-        }
-        grid.addRow(0, columnTitle("loop.evaluation.before"), columnTitle("loop.evaluation.after"),
-                columnTitle("loop.evaluation.difference"));
-        addEvaluationRow(grid, 1, LoopField.EVALUATION_THINK_BEFORE, LoopField.EVALUATION_THINK_AFTER,
-                LoopField.EVALUATION_THINK_DIFFERENCE);
-        addEvaluationRow(grid, 3, LoopField.EVALUATION_DO_BEFORE, LoopField.EVALUATION_DO_AFTER,
-                LoopField.EVALUATION_DO_DIFFERENCE);
+        // Side by side while there is room for three columns of text; under each other with large text.
+        grid.widthProperty().addListener((observable, before, width) -> layOutEvaluation(grid, cells));
+        layOutEvaluation(grid, cells);
 
         AnswerField starMoments = viewModel.evaluationField(LoopField.EVALUATION_STAR_MOMENTS);
         Label starTitle = new Label(starMoments.label(), new FontIcon(Feather.STAR));
         starTitle.getStyleClass().add("form-label");
-        AnswerArea starView = new AnswerArea(starMoments, messages, false);
+        AnswerArea starView = new AnswerArea(starMoments, messages, false).withHistory(this::showHistory);
         starTitle.setLabelFor(starView.area());
 
-        GridPane ratings = new GridPane();
-        ratings.getStyleClass().add("evaluation-grid");
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        ratings.getColumnConstraints().addAll(half, half);
-        ratings.addRow(0, ratingBox(true), ratingBox(false));
+        VBox ratings = new VBox(ratingBox(true), ratingBox(false));
+        ratings.getStyleClass().add("ratings");
         Label difference = new Label();
         difference.setId("rating-difference");
         difference.getStyleClass().add("rating-difference");
@@ -333,27 +370,64 @@ public final class LoopView {
         return box;
     }
 
+    /** One answer of the evaluation with its column ("before", "after", "difference") and question. */
+    private record EvaluationCell(Label column, Label question, Node area) {}
+
+    private EvaluationCell evaluationCell(AnswerField field) {
+        Label question = new Label(field.question());
+        question.getStyleClass().add("question");
+        question.setWrapText(true);
+        AnswerArea view = new AnswerArea(field, messages, false).withHistory(this::showHistory);
+        question.setLabelFor(view.area());
+        String columnKey = switch (LoopField.byKey(field.key()).orElseThrow()) {
+            case EVALUATION_THINK_BEFORE, EVALUATION_DO_BEFORE -> "loop.evaluation.before";
+            case EVALUATION_THINK_AFTER, EVALUATION_DO_AFTER -> "loop.evaluation.after";
+            default -> "loop.evaluation.difference";
+        };
+        return new EvaluationCell(columnTitle(columnKey), question, view.root());
+    }
+
+    private void layOutEvaluation(GridPane grid, List<EvaluationCell> cells) {
+        double em = Math.max(1, cells.get(0).question().getFont().getSize());
+        boolean sideBySide = grid.getWidth() == 0 || grid.getWidth() / em >= 36;
+        if (!grid.getChildren().isEmpty() && sideBySide == grid.getColumnConstraints().size() > 1) {
+            return;
+        }
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        int columns = sideBySide ? 3 : 1;
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+        }
+        int row = 0;
+        if (sideBySide) {
+            for (int i = 0; i < 3; i++) {
+                grid.add(cells.get(i).column(), i, 0);
+            }
+            for (int i = 0; i < cells.size(); i++) {
+                EvaluationCell cell = cells.get(i);
+                int top = 1 + (i / 3) * 2;
+                grid.add(cell.question(), i % 3, top);
+                grid.add(cell.area(), i % 3, top + 1);
+                GridPane.setValignment(cell.question(), VPos.BOTTOM);
+            }
+            return;
+        }
+        for (EvaluationCell cell : cells) {
+            grid.add(cell.column(), 0, row++);
+            grid.add(cell.question(), 0, row++);
+            grid.add(cell.area(), 0, row++);
+        }
+    }
+
     private Label columnTitle(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("column-title");
         label.setWrapText(true);
         return label;
-    }
-
-    private void addEvaluationRow(GridPane grid, int row, LoopField before, LoopField after, LoopField difference) {
-        int column = 0;
-        for (LoopField loopField : new LoopField[] {before, after, difference}) {
-            AnswerField field = viewModel.evaluationField(loopField);
-            Label question = new Label(field.question());
-            question.getStyleClass().add("question");
-            question.setWrapText(true);
-            AnswerArea view = new AnswerArea(field, messages, false);
-            question.setLabelFor(view.area());
-            grid.add(question, column, row);
-            grid.add(view.root(), column, row + 1);
-            GridPane.setValignment(question, javafx.geometry.VPos.BOTTOM);
-            column++;
-        }
     }
 
     private Node ratingBox(boolean before) {
@@ -380,14 +454,16 @@ public final class LoopView {
         HBox row = new HBox(rating, clear);
         row.getStyleClass().add("rating-row");
         label.setLabelFor(rating);
-        return new VBox(6, label, row);
+        VBox box = new VBox(label, row);
+        box.getStyleClass().add("rating-box");
+        return box;
     }
 
     private Node newAction() {
         AnswerField decision = viewModel.decision();
         Label title = new Label(decision.label());
         title.getStyleClass().add("section-title");
-        AnswerArea view = new AnswerArea(decision, messages, true);
+        AnswerArea view = new AnswerArea(decision, messages, true).withHistory(this::showHistory);
         VBox box = new VBox(title, view.root());
         box.getStyleClass().add("card");
         return box;
@@ -433,9 +509,15 @@ public final class LoopView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.prefWidthProperty().bind(root.widthProperty().multiply(0.3));
         // The panel's colour reaches the bottom even with few entries, without squeezing many.
         panel.minHeightProperty().bind(scroll.viewportBoundsProperty().map(Bounds::getHeight));
         return scroll;
+    }
+
+    /** Earlier versions of an answer; a restored text replaces what the area shows. */
+    private void showHistory(AnswerField field) {
+        screens.showHistory(window(), messages, field.answerIdProperty().get(), field.textProperty()::set);
     }
 
     private Window window() {

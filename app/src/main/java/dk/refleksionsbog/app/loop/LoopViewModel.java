@@ -285,6 +285,19 @@ public final class LoopViewModel {
         updateSteps();
     }
 
+    /**
+     * Shows a phase without moving the loop, e.g. to show where a search hit lives; the stepper
+     * still marks where the loop is.
+     */
+    public void reveal(Phase phase) {
+        if (loop.get() == null || phase == null) {
+            return;
+        }
+        questions.setAll(answers.fields(templates.questionsFor(phase)));
+        shownPhase.set(phase);
+        updateSteps();
+    }
+
     /** Moves on to the next phase; in NEW_ACTION use {@link #startNextLoop()}. */
     public void nextPhase() {
         Loop current = loop.get();

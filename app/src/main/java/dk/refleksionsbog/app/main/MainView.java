@@ -100,6 +100,7 @@ public final class MainView {
             text.setWrapText(true);
             Button back = new Button(messages.get("example.backToOwn"), new FontIcon(Feather.ARROW_LEFT));
             back.setOnAction(event -> viewModel.openOwnJournal());
+            back.setMinWidth(Button.USE_PREF_SIZE);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox banner = new HBox(new FontIcon(Feather.BOOK_OPEN), text, back);
@@ -117,8 +118,13 @@ public final class MainView {
         MenuItem open = item("menu.file.open", Shortcut.OPEN_JOURNAL, Feather.FOLDER, this::openJournal);
         MenuItem example = item("menu.file.example", null, Feather.BOOK_OPEN, viewModel::openExampleJournal);
         MenuItem quit = item("menu.file.quit", Shortcut.QUIT, Feather.LOG_OUT, this::quit);
+        MenuItem backups = item("menu.file.backups", null, Feather.ARCHIVE, () -> {
+            viewModel.flush();
+            screens.backups(window(), messages);
+        });
+        MenuItem printSummary = item("menu.file.printSummary", Shortcut.PRINT_SUMMARY, Feather.PRINTER, this::summary);
         file.getItems().addAll(quickEntry, newChallenge, new SeparatorMenuItem(), newJournal, open, example,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), printSummary, new SeparatorMenuItem(), backups, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(messages.get("menu.edit"));
         MenuItem undo = item("menu.edit.undo", Shortcut.UNDO, Feather.CORNER_UP_LEFT, () -> withFocusedText(TextInputControl::undo));
@@ -242,7 +248,7 @@ public final class MainView {
 
         VBox sidebar = new VBox(places, challengesHeader, tree, newChallenge);
         sidebar.getStyleClass().add("sidebar");
-        sidebar.setMinWidth(200);
+
         return sidebar;
     }
 
@@ -369,6 +375,18 @@ public final class MainView {
     public void newChallenge() {
         viewModel.flush();
         screens.newChallenge(window(), messages, viewModel::showLoop);
+    }
+
+    private void summary() {
+        viewModel.flush();
+        viewModel.entryTarget().ifPresentOrElse(
+                target -> screens.summary(window(), messages, target.loopId(), target.challengeId()),
+                () -> {
+                    Alert pick = new Alert(Alert.AlertType.INFORMATION, messages.get("summary.pickLoop"), ButtonType.OK);
+                    pick.setHeaderText(messages.get("menu.file.printSummary"));
+                    DialogStyle.follow(pick, window());
+                    pick.showAndWait();
+                });
     }
 
     private void newJournal() {

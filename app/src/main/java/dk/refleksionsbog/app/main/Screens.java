@@ -24,4 +24,13 @@ public interface Screens {
 
     /** Asks for a quick entry linked to the target (null: not linked); {@code onSaved} runs once stored. */
     void quickEntry(Window owner, Messages messages, EntryTarget target, Runnable onSaved);
+
+    /** Shows the printable summary of the loop, with the choice of its whole challenge. */
+    void summary(Window owner, Messages messages, UUID loopId, UUID challengeId);
+
+    /** Lists the journal's backups, to take one now or restore one. */
+    void backups(Window owner, Messages messages);
+
+    /** Shows the earlier versions of an answer or entry; {@code onRestored} gets a restored text. */
+    void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored);
 }

@@ -152,6 +152,20 @@ class LoopViewModelTest {
     }
 
     @Test
+    void revealingAPhaseShowsItWithoutMovingTheLoop() {
+        LoopViewModel viewModel = viewModel(loop.id());
+        viewModel.nextPhase();
+        viewModel.nextPhase();
+
+        viewModel.reveal(Phase.CHALLENGE);
+
+        assertThat(viewModel.shownPhaseProperty().get()).isEqualTo(Phase.CHALLENGE);
+        assertThat(viewModel.questions().get(0).key()).isEqualTo("phase.challenge.q1");
+        assertThat(stored().currentPhase()).isEqualTo(Phase.ACTION);
+        assertThat(viewModel.steps().get(Phase.ACTION.ordinal()).state()).isEqualTo(PhaseStep.State.CURRENT);
+    }
+
+    @Test
     void thePlanningFormSavesTheTrialActionAndTheMeetingDate() {
         LoopViewModel viewModel = viewModel(loop.id());
         viewModel.nextPhase();

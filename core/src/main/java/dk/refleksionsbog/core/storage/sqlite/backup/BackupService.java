@@ -1,7 +1,11 @@
 package dk.refleksionsbog.core.storage.sqlite.backup;
 
+import dk.refleksionsbog.core.storage.FilePermissions;
 import dk.refleksionsbog.core.storage.StorageException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +33,7 @@ import java.util.regex.Pattern;
  * <p>The app backs up once on start ({@link #backUpNow}) and then asks {@link #untilNextDue} how
  * long to wait before calling {@link #backUpIfDue}. Backups are read through their own read-only
  * connection, so they can be taken while the journal is open. {@link #restore} needs the journal
- * closed: close the store, restore, open the store again.
+ * closed (it refuses otherwise): close the store, restore, open the store again.
  */
 public final class BackupService {
     public static final int DEFAULT_KEEP = 10;
@@ -115,6 +119,12 @@ public final class BackupService {
      */
     public Optional<Backup> restore(Backup chosen) {
         VerifiedSnapshot.verify(chosen.file());
+        try (JournalClosed closed = JournalClosed.holdWhileRestoring(journal)) {
+            return restoreWhileClosed(chosen);
+        }
+    }
+
+    private Optional<Backup> restoreWhileClosed(Backup chosen) {
         Optional<Backup> before = keepCurrentState();
         Path temp = journal.resolveSibling("." + journal.getFileName() + ".restoring");
         try {
@@ -245,6 +255,56 @@ public final class BackupService {
 
     private Path sidecar(String suffix) {
         return Path.of(journal + suffix);
+    }
+
+    /**
+     * Holds the journal's lock (the same lock file the store takes) for the length of a restore: a
+     * journal still open in this or another process is refused, and none can open it meanwhile.
+     */
+    static final class JournalClosed implements AutoCloseable {
+        private final FileChannel channel;
+
+        private JournalClosed(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        static JournalClosed holdWhileRestoring(Path journal) {
+            Path real = journal;
+            FileChannel channel = null;
+            try {
+                real = Files.exists(journal) ? journal.toRealPath() : journal;
+                Path lockFile = real.resolveSibling(real.getFileName() + ".lock");
+                FilePermissions.createPrivateFile(lockFile);
+                channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                if (channel.tryLock() == null) {
+                    throw new OverlappingFileLockException();
+                }
+                return new JournalClosed(channel);
+            } catch (OverlappingFileLockException open) {
+                closeQuietly(channel);
+                throw new StorageException("The journal " + real + " is still open. Close it before restoring a backup.");
+            } catch (IOException e) {
+                closeQuietly(channel);
+                throw new StorageException("The journal " + real + " could not be locked for the restore: "
+                        + e.getMessage(), e);
+            }
+        }
+
+        private static void closeQuietly(FileChannel channel) {
+            if (channel == null) {
+                return;
+            }
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing was locked through it
+            }
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(channel);
+        }
     }
 
     /** Backups hold the whole journal: readable by the user only, like the journal itself. */

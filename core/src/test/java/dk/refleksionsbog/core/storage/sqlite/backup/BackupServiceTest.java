@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.refleksionsbog.core.storage.StorageException;
 import dk.refleksionsbog.core.storage.faults.FileSystemFaults;
+import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -179,6 +180,24 @@ class BackupServiceTest {
                     .as("no write-ahead log of the old file and no temporary copy remain")
                     .noneMatch(name -> name.endsWith("-wal") || name.endsWith(".restoring"));
         }
+    }
+
+    @Test
+    @DisplayName("restoring while the journal is open in the store is refused and changes nothing")
+    void restoreRefusedWhileOpen() throws Exception {
+        writer.close();
+        Path realJournal = home.resolve("real.refleksionsbog");
+        BackupService service = new BackupService(realJournal, home.resolve("backups"), 10, BackupSchedule.DAILY, clock);
+        try (SqliteJournalStore store = SqliteJournalStore.open(realJournal, clock)) {
+            Backup chosen = service.backUpNow();
+            byte[] before = Files.readAllBytes(realJournal);
+
+            assertThatThrownBy(() -> service.restore(chosen)).isInstanceOf(StorageException.class)
+                    .hasMessageContaining("still open");
+            assertThat(Files.readAllBytes(realJournal)).isEqualTo(before);
+            assertThat(store.entries().count()).isZero();
+        }
+        assertThat(service.restore(service.list().get(0))).isPresent();
     }
 
     @Test

@@ -1,0 +1,110 @@
+package dk.refleksionsbog.app.backup;
+
+import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The backups of the open journal: the list with dates and sizes, taking one now and restoring
+ * one. A restore first keeps the current state as a backup of its own, so it can be undone.
+ */
+public final class BackupsViewModel {
+    private final JournalBackups service;
+    private final BackgroundExecutor executor;
+    private final Autosave autosave;
+    private final JournalReopening journal;
+
+    private final ObservableList<BackupItem> backups = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+
+    /** What the last command did, for the view to put in words. */
+    public sealed interface Outcome {
+        record TakenNow(BackupItem backup) implements Outcome {}
+
+        /** @param before the backup of the state replaced, empty when only a raw copy of it could be kept */
+        record Restored(BackupItem from, Optional<BackupItem> before) implements Outcome {}
+    }
+
+    public BackupsViewModel(JournalBackups service, BackgroundExecutor executor, Autosave autosave,
+            JournalReopening journal) {
+        this.service = service;
+        this.executor = executor;
+        this.autosave = autosave;
+        this.journal = journal;
+    }
+
+    /** Newest first. */
+    public ObservableList<BackupItem> backups() {
+        return FXCollections.unmodifiableObservableList(backups);
+    }
+
+    public Path folder() {
+        return service.folder();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public void load() {
+        busy.set(true);
+        executor.submit(service::list, this::show, this::failed);
+    }
+
+    /** Takes a verified backup of the journal as it is now, with everything typed so far. */
+    public void backUpNow() {
+        autosave.flush();
+        busy.set(true);
+        executor.submit(() -> new Taken(service.backUpNow(), service.list()), taken -> {
+            show(taken.backups());
+            outcome.set(new Outcome.TakenNow(taken.backup()));
+        }, this::failed);
+    }
+
+    private record Taken(BackupItem backup, List<BackupItem> backups) {}
+
+    /** Puts the backup in place of the journal; ask the leader first, this replaces today's text. */
+    public void restore(BackupItem chosen) {
+        autosave.flush();
+        busy.set(true);
+        executor.submit(() -> journal.whileClosed(() -> new Restored(service.restore(chosen), service.list())),
+                restored -> {
+                    show(restored.backups());
+                    outcome.set(new Outcome.Restored(chosen, restored.before()));
+                    journal.showReopened();
+                }, this::failed);
+    }
+
+    private record Restored(Optional<BackupItem> before, List<BackupItem> backups) {}
+
+    private void show(List<BackupItem> found) {
+        backups.setAll(found);
+        busy.set(false);
+        problem.set(null);
+    }
+
+    private void failed(Exception failure) {
+        busy.set(false);
+        problem.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+    }
+}
