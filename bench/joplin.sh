@@ -56,7 +56,7 @@ J="$JOPLIN --profile $PROFILE"
 OURS="java -jar $JAR"
 
 log "import (a new profile / a new journal each run)"
-time_runs peer_joplin_import_1k "rm -rf $PROFILE" "$J import --format md_frontmatter $OUT/md1k bench"
+time_runs peer_joplin_import_1k "rm -rf $PROFILE" "$J import --format md_frontmatter $OUT/md1k"
 time_runs peer_ours_import_1k "rm -f $OUT/peer-import.refleksionsbog*" \
   "$OURS --journal $OUT/peer-import.refleksionsbog import $OUT/e1k.refleksion"
 log "cold trivial command"
