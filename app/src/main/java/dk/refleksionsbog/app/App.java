@@ -2,6 +2,7 @@ package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.concurrent.FxBackgroundExecutor;
 import dk.refleksionsbog.app.main.MainWindow;
+import dk.refleksionsbog.app.startup.StartupProbe;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,5 +68,6 @@ public final class App extends Application {
         window.show();
         context.startAutomaticBackups();
         sharedFile.ifPresent(file -> window.view().importFile(file));
+        StartupProbe.attachIfRequested(window.viewModel().loadedProperty());
     }
 }
