@@ -2,8 +2,11 @@ package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.concurrent.FxBackgroundExecutor;
 import dk.refleksionsbog.app.main.MainWindow;
+import dk.refleksionsbog.app.startup.StartupProbe;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -17,6 +20,7 @@ import javafx.stage.Stage;
 public final class App extends Application {
     private AppContext context;
     private Exception startFailure;
+    private Optional<Path> sharedFile = Optional.empty();
 
     /** Used by {@link Application#launch}. */
     public App() {}
@@ -42,6 +46,7 @@ public final class App extends Application {
             return;
         }
         List<String> arguments = getParameters().getRaw();
+        sharedFile = AppContext.Options.sharedFile(arguments);
         try {
             context = AppContext.open(AppContext.Options.fromArguments(arguments), Clock.systemDefaultZone(),
                     new FxBackgroundExecutor());
@@ -59,7 +64,10 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        new MainWindow(stage, context).show();
+        MainWindow window = new MainWindow(stage, context);
+        window.show();
         context.startAutomaticBackups();
+        sharedFile.ifPresent(file -> window.view().importFile(file));
+        StartupProbe.attachIfRequested(window.viewModel().loadedProperty());
     }
 }

@@ -37,6 +37,10 @@ import dk.refleksionsbog.app.progress.ProgressViewModel;
 import dk.refleksionsbog.app.search.SearchView;
 import dk.refleksionsbog.app.search.SearchViewModel;
 import dk.refleksionsbog.app.settings.Settings;
+import dk.refleksionsbog.app.sharing.ExportView;
+import dk.refleksionsbog.app.sharing.ExportViewModel;
+import dk.refleksionsbog.app.sharing.ImportView;
+import dk.refleksionsbog.app.sharing.ImportViewModel;
 import dk.refleksionsbog.app.summary.SummaryView;
 import dk.refleksionsbog.app.summary.SummaryViewModel;
 import dk.refleksionsbog.app.starmoments.StarMomentReader;
@@ -47,6 +51,9 @@ import dk.refleksionsbog.app.welcome.WelcomeView;
 import dk.refleksionsbog.app.welcome.WelcomeViewModel;
 import dk.refleksionsbog.core.domain.journal.Journal;
 import dk.refleksionsbog.core.example.ExampleJournal;
+import dk.refleksionsbog.core.exchange.ExchangeExporter;
+import dk.refleksionsbog.core.exchange.ExchangeImporter;
+import dk.refleksionsbog.core.exchange.ExchangeScope;
 import dk.refleksionsbog.core.storage.JournalLocation;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
@@ -122,6 +129,12 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             }
             return new Options(journal, defaultJournal, folder.resolve("eksempel.refleksionsbog"),
                     folder.resolve("ui-settings.json"), Autosave.DEFAULT_PAUSE);
+        }
+
+        /** A shared {@code .refleksion} file the app was started with (a double-click), to import. */
+        public static Optional<Path> sharedFile(List<String> arguments) {
+            return arguments.stream().filter(argument -> argument.endsWith(".refleksion")).map(Path::of)
+                    .filter(Files::isRegularFile).findFirst();
         }
 
         /** Everything in one folder, as the UI tests use it. */
@@ -224,7 +237,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }
         if (item instanceof Place place && place.destination() == Destination.SEARCH) {
             SearchViewModel viewModel = new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
-                    main::openInLoop);
+                    main::openInLoop, main::openInJournal);
             return new SearchView(viewModel, messages).root();
         }
         if (item instanceof Place place && place.destination() == Destination.MEETINGS) {
@@ -243,7 +256,8 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock,
                     phase -> PhaseTexts.title(messages, phase));
             viewModel.load();
-            return new JournalView(viewModel, messages, this).root();
+            main.takeJournalEntry().ifPresent(viewModel::selectEntry);
+            return new JournalView(viewModel, messages, this, main.entryRevisionProperty()).root();
         }
         if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
             StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor);
@@ -292,6 +306,19 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         SummaryViewModel viewModel = new SummaryViewModel(store, executor, new LoopSummaryBuilder(store, templates, clock),
                 summaryRenderer, loopId, challengeId);
         new SummaryView(viewModel, messages).show(owner);
+    }
+
+    @Override
+    public void share(Window owner, Messages messages, ExchangeScope scope, UUID id) {
+        ExportViewModel viewModel = new ExportViewModel(new ExchangeExporter(store, clock), executor, autosave, clock,
+                scope, id);
+        new ExportView(viewModel, messages).show(owner);
+    }
+
+    @Override
+    public void importFile(Window owner, Messages messages, Path file, Runnable onImported) {
+        ImportViewModel viewModel = new ImportViewModel(new ExchangeImporter(store), executor, autosave, file, onImported);
+        new ImportView(viewModel, messages).show(owner);
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class BackupsViewModel {
     private final JournalReopening journal;
 
     private final ObservableList<BackupItem> backups = FXCollections.observableArrayList();
+    private final ObservableList<BackupItem> readOnlyBackups = FXCollections.unmodifiableObservableList(backups);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
@@ -47,7 +48,7 @@ public final class BackupsViewModel {
 
     /** Newest first. */
     public ObservableList<BackupItem> backups() {
-        return FXCollections.unmodifiableObservableList(backups);
+        return readOnlyBackups;
     }
 
     public Path folder() {

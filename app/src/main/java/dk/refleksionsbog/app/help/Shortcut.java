@@ -11,6 +11,7 @@ public enum Shortcut {
     OPEN_JOURNAL("Shortcut+O", "shortcut.openJournal"),
     QUIT("Shortcut+Q", "shortcut.quit"),
     PRINT_SUMMARY("Shortcut+P", "shortcut.printSummary"),
+    IMPORT("Shortcut+I", "shortcut.import"),
     UNDO("Shortcut+Z", "shortcut.undo"),
     REDO("Shortcut+Y", "shortcut.redo"),
     NEXT_PHASE("Shortcut+Enter", "shortcut.nextPhase"),

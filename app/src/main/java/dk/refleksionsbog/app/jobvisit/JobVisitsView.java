@@ -75,6 +75,7 @@ public final class JobVisitsView {
         title.getStyleClass().add("screen-title");
         VBox left = new VBox(8, title, create, list);
         left.getStyleClass().add("list-pane");
+        left.setPadding(new javafx.geometry.Insets(16, 12, 12, 16));
         left.setPrefWidth(300);
         left.setMinWidth(220);
 
@@ -180,6 +181,9 @@ public final class JobVisitsView {
         partner.setId("job-visit-partner");
         partner.textProperty().bindBidirectional(viewModel.partnerProperty());
         DatePicker date = new DatePicker();
+        // The picker follows the app's language, not the machine's.
+        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(shortDate, shortDate));
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
         TextField activity = new TextField();
         activity.setId("job-visit-activity");
@@ -228,11 +232,6 @@ public final class JobVisitsView {
     }
 
     private final class VisitCell extends ListCell<JobVisitItem> {
-        VisitCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
         @Override
         protected void updateItem(JobVisitItem item, boolean empty) {
             super.updateItem(item, empty);

@@ -58,7 +58,9 @@ public final class JobVisitsViewModel {
     private final String language;
 
     private final ObservableList<JobVisitItem> visits = FXCollections.observableArrayList();
+    private final ObservableList<JobVisitItem> readOnlyVisits = FXCollections.unmodifiableObservableList(visits);
     private final ObservableList<AnswerSection> sections = FXCollections.observableArrayList();
+    private final ObservableList<AnswerSection> readOnlySections = FXCollections.unmodifiableObservableList(sections);
     private final ReadOnlyObjectWrapper<AnswerSection> leadership = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AnswerSection> roleGuidance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JobVisit> selected = new ReadOnlyObjectWrapper<>();
@@ -123,12 +125,12 @@ public final class JobVisitsViewModel {
     // ---- outputs ----
 
     public ObservableList<JobVisitItem> visits() {
-        return FXCollections.unmodifiableObservableList(visits);
+        return readOnlyVisits;
     }
 
     /** The guide's question sections in order, without the role descriptions and the leadership triple. */
     public ObservableList<AnswerSection> sections() {
-        return FXCollections.unmodifiableObservableList(sections);
+        return readOnlySections;
     }
 
     /** Intended, actual and perceived leadership: three answers meant to be read side by side. */

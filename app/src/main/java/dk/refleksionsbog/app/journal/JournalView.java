@@ -9,6 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -36,8 +39,11 @@ public final class JournalView {
     private final BorderPane root = new BorderPane();
     private final VBox timeline = new VBox(12);
     private final DateTimeFormatter dates;
+    private final ChangeListener<Number> entryWritten;
 
-    public JournalView(JournalViewModel viewModel, Messages messages, Screens screens) {
+    /** {@code entryRevision} counts entries written elsewhere in the window, so the timeline reads them. */
+    public JournalView(JournalViewModel viewModel, Messages messages, Screens screens,
+            ObservableIntegerValue entryRevision) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.screens = screens;
@@ -70,6 +76,12 @@ public final class JournalView {
         viewModel.hasMoreProperty().addListener((observable, before, more) -> fillTimeline());
         viewModel.selectedProperty().addListener((observable, before, after) -> fillTimeline());
         fillTimeline();
+        entryWritten = (observable, before, after) -> {
+            if (root.getScene() != null) {
+                viewModel.reload();
+            }
+        };
+        entryRevision.addListener(new WeakChangeListener<>(entryWritten));
     }
 
     public BorderPane root() {

@@ -173,13 +173,14 @@ public final class JournalViewModel {
             problem.set(null);
             regroup();
             loaded.set(true);
-            if (selected.get() != null && find(selected.get().entry().id()).isEmpty()) {
-                select(null);
-            }
         }, failure -> problem.set(failure.getMessage()));
     }
 
     private List<JournalCard> readPage(EntryQuery query) {
+        return readCards(store.entries().list(query));
+    }
+
+    private List<JournalCard> readCards(List<Entry> entries) {
         if (challengeTitles.isEmpty()) {
             Map<UUID, String> titles = new HashMap<>();
             store.challenges().list().forEach(found -> titles.put(found.id(), found.title()));
@@ -187,7 +188,7 @@ public final class JournalViewModel {
         }
         Map<UUID, Integer> loopNumbers = new HashMap<>();
         List<JournalCard> page = new ArrayList<>();
-        for (Entry entry : store.entries().list(query)) {
+        for (Entry entry : entries) {
             Integer loopNumber = entry.loopId() == null ? null : loopNumbers.computeIfAbsent(entry.loopId(),
                     id -> store.loops().find(id).map(Loop::number).orElse(null));
             page.add(new JournalCard(entry, entry.challengeId() == null ? null : challengeTitles.get(entry.challengeId()),
@@ -208,6 +209,12 @@ public final class JournalViewModel {
 
     private Optional<JournalCard> find(UUID entryId) {
         return cards.stream().filter(card -> card.entry().id().equals(entryId)).findFirst();
+    }
+
+    /** Chooses an entry by its id, even one beyond the pages read, as a search hit is opened. */
+    public void selectEntry(UUID entryId) {
+        executor.submit(() -> store.entries().find(entryId).map(entry -> readCards(List.of(entry)).get(0)),
+                found -> found.ifPresent(this::select), failure -> problem.set(failure.getMessage()));
     }
 
     /** Shows an entry for editing; null to show none. */

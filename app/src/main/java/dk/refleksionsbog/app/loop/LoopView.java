@@ -167,15 +167,19 @@ public final class LoopView {
         if (focus.phase() != null) {
             viewModel.reveal(focus.phase());
         }
-        if (focus.fieldKey() == null
-                || !(root.lookup("#answer-" + focus.fieldKey().replace('.', '-')) instanceof TextArea area)) {
+        if (focus.fieldKey() == null) {
             return;
         }
-        int start = area.getText().toLowerCase(messages.locale()).indexOf(focus.selectText().toLowerCase(messages.locale()));
+        // The scroll pane's content joins the scene graph only once the pane has its skin.
         Runnable select = () -> {
-            area.requestFocus();
-            if (start >= 0) {
-                area.selectRange(start, start + focus.selectText().length());
+            root.applyCss();
+            if (root.lookup("#answer-" + focus.fieldKey().replace('.', '-')) instanceof TextArea area) {
+                area.requestFocus();
+                String text = area.getText().toLowerCase(messages.locale());
+                int start = text.indexOf(focus.selectText().toLowerCase(messages.locale()));
+                if (start >= 0 && !focus.selectText().isEmpty()) {
+                    area.selectRange(start, start + focus.selectText().length());
+                }
             }
         };
         if (root.getScene() != null) {

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import dk.refleksionsbog.core.exchange.ExchangeScope;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -118,13 +120,19 @@ public final class MainView {
         MenuItem open = item("menu.file.open", Shortcut.OPEN_JOURNAL, Feather.FOLDER, this::openJournal);
         MenuItem example = item("menu.file.example", null, Feather.BOOK_OPEN, viewModel::openExampleJournal);
         MenuItem quit = item("menu.file.quit", Shortcut.QUIT, Feather.LOG_OUT, this::quit);
+        MenuItem shareLoop = item("menu.file.shareLoop", null, Feather.SHARE, () -> share(ExchangeScope.LOOP));
+        MenuItem shareChallenge = item("menu.file.shareChallenge", null, Feather.SHARE_2, () -> share(ExchangeScope.CHALLENGE));
+        MenuItem exportJournal = item("menu.file.exportJournal", null, Feather.ARCHIVE, () -> share(ExchangeScope.JOURNAL));
+        MenuItem exportComments = item("menu.file.exportComments", null, Feather.MESSAGE_SQUARE, () -> share(ExchangeScope.COMMENTS));
+        MenuItem importFile = item("menu.file.import", Shortcut.IMPORT, Feather.DOWNLOAD, this::importFile);
         MenuItem backups = item("menu.file.backups", null, Feather.ARCHIVE, () -> {
             viewModel.flush();
             screens.backups(window(), messages);
         });
         MenuItem printSummary = item("menu.file.printSummary", Shortcut.PRINT_SUMMARY, Feather.PRINTER, this::summary);
         file.getItems().addAll(quickEntry, newChallenge, new SeparatorMenuItem(), newJournal, open, example,
-                new SeparatorMenuItem(), printSummary, new SeparatorMenuItem(), backups, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), printSummary, new SeparatorMenuItem(), shareLoop, shareChallenge, exportJournal,
+                exportComments, importFile, new SeparatorMenuItem(), backups, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(messages.get("menu.edit"));
         MenuItem undo = item("menu.edit.undo", Shortcut.UNDO, Feather.CORNER_UP_LEFT, () -> withFocusedText(TextInputControl::undo));
@@ -246,7 +254,13 @@ public final class MainView {
         newChallenge.setOnAction(event -> newChallenge());
         newChallenge.getStyleClass().add("new-challenge");
 
-        VBox sidebar = new VBox(places, challengesHeader, tree, newChallenge);
+        Label noChallenges = new Label(messages.get("sidebar.noChallenges"));
+        noChallenges.getStyleClass().addAll("hint", "sidebar-empty");
+        noChallenges.setWrapText(true);
+        noChallenges.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.challenges()));
+        noChallenges.managedProperty().bind(noChallenges.visibleProperty());
+
+        VBox sidebar = new VBox(places, challengesHeader, noChallenges, tree, newChallenge);
         sidebar.getStyleClass().add("sidebar");
 
         return sidebar;
@@ -375,6 +389,51 @@ public final class MainView {
     public void newChallenge() {
         viewModel.flush();
         screens.newChallenge(window(), messages, viewModel::showLoop);
+    }
+
+    private void share(ExchangeScope scope) {
+        viewModel.flush();
+        if (scope == ExchangeScope.JOURNAL) {
+            screens.share(window(), messages, scope, null);
+            return;
+        }
+        java.util.Optional<MainViewModel.EntryTarget> target = viewModel.entryTarget();
+        if (target.isEmpty()) {
+            inform(scope == ExchangeScope.COMMENTS ? "share.notShared" : "share.pickLoop", "menu.file.shareLoop");
+            return;
+        }
+        boolean shared = viewModel.challenges().stream().anyMatch(challenge ->
+                challenge.challengeId().equals(target.get().challengeId()) && challenge.sharedBy() != null);
+        if (scope == ExchangeScope.COMMENTS && !shared) {
+            inform("share.notShared", "menu.file.exportComments");
+            return;
+        }
+        UUID id = scope == ExchangeScope.LOOP ? target.get().loopId() : target.get().challengeId();
+        screens.share(window(), messages, shared ? ExchangeScope.COMMENTS : scope, id);
+    }
+
+    public void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("share.fileType"), "*.refleksion"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("journal.allFiles"), "*"));
+        File chosen = chooser.showOpenDialog(window());
+        if (chosen != null) {
+            importFile(chosen.toPath());
+        }
+    }
+
+    /** Shows the import preview of a file, e.g. one the app was started with. */
+    public void importFile(Path file) {
+        viewModel.flush();
+        screens.importFile(window(), messages, file, viewModel::entrySaved);
+    }
+
+    private void inform(String textKey, String headerKey) {
+        Alert info = new Alert(Alert.AlertType.INFORMATION, messages.get(textKey), ButtonType.OK);
+        info.setHeaderText(messages.get(headerKey));
+        DialogStyle.follow(info, window());
+        info.showAndWait();
     }
 
     private void summary() {

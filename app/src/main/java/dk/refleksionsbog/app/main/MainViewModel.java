@@ -46,6 +46,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyIntegerWrapper entryRevision = new ReadOnlyIntegerWrapper();
     private LoopFocus pendingFocus;
+    private UUID pendingEntry;
 
     public MainViewModel(JournalStore store, BackgroundExecutor executor, Autosave autosave, Settings settings,
             JournalSwitcher journals) {
@@ -194,6 +195,19 @@ public final class MainViewModel {
     public void openInLoop(LoopFocus focus) {
         pendingFocus = focus;
         showLoop(focus.loopId());
+    }
+
+    /** Shows the journal with this entry chosen, as a search hit outside any loop is opened. */
+    public void openInJournal(UUID entryId) {
+        pendingEntry = entryId;
+        select(Destination.JOURNAL);
+    }
+
+    /** The entry to choose when the journal's view is built next; given out once. */
+    public Optional<UUID> takeJournalEntry() {
+        Optional<UUID> entry = Optional.ofNullable(pendingEntry);
+        pendingEntry = null;
+        return entry;
     }
 
     /** The place to focus when the loop's view is built next; given out once. */

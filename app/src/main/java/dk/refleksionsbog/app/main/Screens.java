@@ -2,6 +2,8 @@ package dk.refleksionsbog.app.main;
 
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.MainViewModel.EntryTarget;
+import dk.refleksionsbog.core.exchange.ExchangeScope;
+import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -30,6 +32,15 @@ public interface Screens {
 
     /** Lists the journal's backups, to take one now or restore one. */
     void backups(Window owner, Messages messages);
+
+    /**
+     * Shares a loop or challenge (its id) or the whole journal (id null) as a file; a challenge
+     * shared with the leader exports only the leader's comments on it.
+     */
+    void share(Window owner, Messages messages, ExchangeScope scope, UUID id);
+
+    /** Shows what the file would import, and imports it when the leader says so. */
+    void importFile(Window owner, Messages messages, Path file, Runnable onImported);
 
     /** Shows the earlier versions of an answer or entry; {@code onRestored} gets a restored text. */
     void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored);

@@ -70,6 +70,7 @@ public final class MeetingsView {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(8, title(messages.get("place.meetings")), create, list);
         left.getStyleClass().add("list-pane");
+        left.setPadding(new javafx.geometry.Insets(16, 12, 12, 16));
         left.setPrefWidth(300);
         left.setMinWidth(220);
 
@@ -162,6 +163,9 @@ public final class MeetingsView {
         title.setId("meeting-title");
         title.textProperty().bindBidirectional(viewModel.titleProperty());
         DatePicker date = new DatePicker();
+        // The picker follows the app's language, not the machine's.
+        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(shortDate, shortDate));
         date.setId("meeting-date");
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
         TextField start = new TextField();
@@ -251,11 +255,6 @@ public final class MeetingsView {
     }
 
     private final class MeetingCell extends ListCell<MeetingItem> {
-        MeetingCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
         @Override
         protected void updateItem(MeetingItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -267,7 +266,8 @@ public final class MeetingsView {
             }
             String kindName = messages.get("meetings.kind." + item.kind().name().toLowerCase());
             String name = item.title().isBlank() ? kindName : item.title();
-            setText(name + "\n" + dates.format(item.date()) + " · " + kindName);
+            // An untitled meeting is already named by its kind; a titled one says its kind after the date.
+            setText(name + "\n" + dates.format(item.date()) + (item.title().isBlank() ? "" : " · " + kindName));
             setGraphic(new FontIcon(Feather.USERS));
             setAccessibleText(getText());
         }

@@ -57,8 +57,11 @@ public final class MeetingsViewModel {
     private final String language;
 
     private final ObservableList<MeetingItem> meetings = FXCollections.observableArrayList();
+    private final ObservableList<MeetingItem> readOnlyMeetings = FXCollections.unmodifiableObservableList(meetings);
     private final ObservableList<LoopChoice> loopChoices = FXCollections.observableArrayList();
+    private final ObservableList<LoopChoice> readOnlyLoopChoices = FXCollections.unmodifiableObservableList(loopChoices);
     private final ObservableList<AnswerSection> sections = FXCollections.observableArrayList();
+    private final ObservableList<AnswerSection> readOnlySections = FXCollections.unmodifiableObservableList(sections);
     private final ReadOnlyObjectWrapper<Meeting> selected = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<MeetingKind> kind = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
@@ -123,16 +126,16 @@ public final class MeetingsViewModel {
 
     /** Latest first. */
     public ObservableList<MeetingItem> meetings() {
-        return FXCollections.unmodifiableObservableList(meetings);
+        return readOnlyMeetings;
     }
 
     public ObservableList<LoopChoice> loopChoices() {
-        return FXCollections.unmodifiableObservableList(loopChoices);
+        return readOnlyLoopChoices;
     }
 
     /** The agenda and the interview guide of the selected meeting, each with its answers. */
     public ObservableList<AnswerSection> sections() {
-        return FXCollections.unmodifiableObservableList(sections);
+        return readOnlySections;
     }
 
     /** The meeting in the editor, as last edited; null when none is selected. */

@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** The progress screen: a challenge, the chart of its ratings with a table, and its star moments. */
 public final class ProgressView {
@@ -47,9 +48,12 @@ public final class ProgressView {
         loopAxis.setAutoRanging(false);
         loopAxis.setTickUnit(1);
         loopAxis.setMinorTickVisible(false);
-        loopAxis.setLowerBound(1);
+        // One step of room on each side, so points at the edges are not cut in half.
+        loopAxis.setLowerBound(0);
         loopAxis.setUpperBound(2);
-        NumberAxis ratingAxis = new NumberAxis(1, 5, 1);
+        loopAxis.setTickLabelFormatter(labelsBetween(loopAxis));
+        NumberAxis ratingAxis = new NumberAxis(0, 6, 1);
+        ratingAxis.setTickLabelFormatter(labelsBetween(ratingAxis));
         ratingAxis.setLabel(messages.get("progress.ratingAxis"));
         ratingAxis.setMinorTickVisible(false);
         LineChart<Number, Number> chart = new LineChart<>(loopAxis, ratingAxis);
@@ -58,7 +62,7 @@ public final class ProgressView {
         chart.getData().add(after);
         chart.setAnimated(false);
         chart.setAccessibleText(messages.get("progress.chart"));
-        chart.setMinHeight(240);
+        chart.getStyleClass().add("progress-chart");
 
         TableView<LoopRatings> table = new TableView<>(viewModel.ratings());
         table.setId("progress-table");
@@ -98,6 +102,22 @@ public final class ProgressView {
         return root;
     }
 
+    /** Tick labels only inside the padding: whole numbers from the first step to the last. */
+    private static StringConverter<Number> labelsBetween(NumberAxis axis) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                boolean inside = value.doubleValue() > axis.getLowerBound() && value.doubleValue() < axis.getUpperBound();
+                return inside ? String.valueOf(value.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.valueOf(text);
+            }
+        };
+    }
+
     private static String rating(Integer value) {
         return value == null ? "–" : String.valueOf(value);
     }
@@ -121,7 +141,7 @@ public final class ProgressView {
                 after.getData().add(new XYChart.Data<>(row.loopNumber(), row.after()));
             }
         }
-        loopAxis.setUpperBound(Math.max(2, viewModel.ratings().size()));
+        loopAxis.setUpperBound(viewModel.ratings().size() + 1);
     }
 
     private void fillMoments() {

@@ -42,6 +42,7 @@ public final class SearchViewModel {
     private final BackgroundExecutor executor;
     private final Function<Phase, String> phaseTitles;
     private final Consumer<LoopFocus> openInLoop;
+    private final Consumer<UUID> openInJournal;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
     private final ObservableList<SearchResult> readOnlyResults = FXCollections.unmodifiableObservableList(results);
@@ -51,11 +52,12 @@ public final class SearchViewModel {
     private long latestQuery;
 
     public SearchViewModel(JournalStore store, BackgroundExecutor executor, Function<Phase, String> phaseTitles,
-            Consumer<LoopFocus> openInLoop) {
+            Consumer<LoopFocus> openInLoop, Consumer<UUID> openInJournal) {
         this.store = store;
         this.executor = executor;
         this.phaseTitles = phaseTitles;
         this.openInLoop = openInLoop;
+        this.openInJournal = openInJournal;
         query.addListener((observable, before, typed) -> queryChanged(typed));
     }
 
@@ -139,14 +141,16 @@ public final class SearchViewModel {
                 .orElse(null);
     }
 
-    /** Whether opening the hit can take the leader to it: answers and entries that belong to a loop. */
+    /** Whether opening the hit can take the leader to it: entries, and answers that belong to a loop. */
     public boolean canOpen(SearchResult result) {
-        return result.loopId() != null;
+        return result.loopId() != null || result.kind() == SearchHit.Kind.ENTRY;
     }
 
-    /** Opens the hit's loop at its phase with the matched words selected. */
+    /** Opens the hit's loop at its phase with the matched words selected; an entry outside loops in the journal. */
     public void open(SearchResult result) {
-        if (canOpen(result)) {
+        if (result.loopId() == null && result.kind() == SearchHit.Kind.ENTRY) {
+            openInJournal.accept(result.targetId());
+        } else if (canOpen(result)) {
             String fieldKey = result.kind() == SearchHit.Kind.ANSWER ? result.fieldKey() : null;
             openInLoop.accept(new LoopFocus(result.loopId(), result.phase(), fieldKey, result.firstMatch()));
         }

@@ -45,6 +45,7 @@ public final class SummaryViewModel {
 
     private final ObjectProperty<SummaryScope> scope = new SimpleObjectProperty<>(SummaryScope.LOOP);
     private final ObservableList<SummaryPage> pages = FXCollections.observableArrayList();
+    private final ObservableList<SummaryPage> readOnlyPages = FXCollections.unmodifiableObservableList(pages);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper noPrinter = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> savedPdf = new ReadOnlyObjectWrapper<>();
@@ -71,7 +72,7 @@ public final class SummaryViewModel {
 
     /** The preview, page by page. */
     public ObservableList<SummaryPage> pages() {
-        return FXCollections.unmodifiableObservableList(pages);
+        return readOnlyPages;
     }
 
     /** True while the PDF is laid out. */

@@ -128,6 +128,20 @@ class JournalViewModelTest {
     }
 
     @Test
+    void choosesAnEntryByIdEvenBeyondThePagesRead() {
+        Entry oldest = write(EntryKind.NOTE, "Den allerførste", LocalDate.of(2025, 1, 1), List.of());
+        for (int i = 0; i < JournalViewModel.PAGE; i++) {
+            write(EntryKind.NOTE, "Note " + i, LocalDate.of(2026, 1, 1).plusDays(i), List.of());
+        }
+        JournalViewModel viewModel = viewModel();
+
+        viewModel.selectEntry(oldest.id());
+
+        assertThat(viewModel.selectedProperty().get().entry().id()).isEqualTo(oldest.id());
+        assertThat(viewModel.textProperty().get()).isEqualTo("Den allerførste");
+    }
+
+    @Test
     void editingTheSelectedEntryIsAutosaved() {
         Entry entry = write(EntryKind.NOTE, "Første tanke", LocalDate.of(2026, 11, 20), List.of());
         JournalViewModel viewModel = viewModel();

@@ -38,6 +38,8 @@ class SearchViewModelTest {
     private final SameThreadExecutor executor = new SameThreadExecutor();
     private JournalStore store;
     private final List<LoopFocus> opened = new ArrayList<>();
+    private final List<UUID> openedEntries = new ArrayList<>();
+    private Entry unlinked;
     private Loop loop;
 
     @BeforeEach
@@ -46,8 +48,9 @@ class SearchViewModelTest {
         loop = Journals.challengeWithFirstLoop(store, "Mødekultur i ledergruppen", clock);
         store.answers().save(Answer.create(UUID.randomUUID(), loop.id(), LoopField.TRIAL_BASELINE.key(),
                 "Jeg viser min sårbarhed på mødet og spørger gruppen.", clock.instant()));
-        store.entries().save(Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Tillid kom af sig selv i dag",
-                LocalDate.of(2026, 11, 20), clock.instant()));
+        unlinked = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Tillid kom af sig selv i dag",
+                LocalDate.of(2026, 11, 20), clock.instant());
+        store.entries().save(unlinked);
     }
 
     @AfterEach
@@ -56,7 +59,7 @@ class SearchViewModelTest {
     }
 
     private SearchViewModel viewModel(BackgroundExecutor background) {
-        return new SearchViewModel(store, background, phase -> "fase " + phase.name(), opened::add);
+        return new SearchViewModel(store, background, phase -> "fase " + phase.name(), opened::add, openedEntries::add);
     }
 
     @Test
@@ -134,6 +137,18 @@ class SearchViewModelTest {
 
         assertThat(opened).containsExactly(
                 new LoopFocus(loop.id(), Phase.PLANNING, LoopField.TRIAL_BASELINE.key(), "sårbarhed"));
+    }
+
+    @Test
+    void openingAnEntryOutsideAnyLoopChoosesItInTheJournal() {
+        SearchViewModel viewModel = viewModel(executor);
+        viewModel.queryProperty().set("tillid");
+        executor.runScheduled();
+
+        viewModel.open(viewModel.results().get(0));
+
+        assertThat(openedEntries).containsExactly(unlinked.id());
+        assertThat(opened).isEmpty();
     }
 
     @Test

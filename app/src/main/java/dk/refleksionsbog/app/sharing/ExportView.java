@@ -1,0 +1,96 @@
+package dk.refleksionsbog.app.sharing;
+
+import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.app.main.DialogStyle;
+import java.io.File;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** File › Del loop / Del udfordring / Eksporter hele journalen: passphrase, then where to save. */
+public final class ExportView {
+    private final ExportViewModel viewModel;
+    private final Messages messages;
+    private final Dialog<Void> dialog = new Dialog<>();
+
+    public ExportView(ExportViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    public void show(Window owner) {
+        String scope = viewModel.scope().name().toLowerCase();
+        DialogStyle.follow(dialog, owner);
+        dialog.setTitle(messages.get("share.title." + scope));
+        dialog.setHeaderText(messages.get("share.title." + scope));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+
+        Label explanation = new Label(messages.get("share.explain." + scope));
+        explanation.setWrapText(true);
+        CheckBox encrypt = new CheckBox(messages.get("share.encrypt"));
+        encrypt.setId("share-encrypt");
+        encrypt.selectedProperty().bindBidirectional(viewModel.encryptProperty());
+        PasswordField passphrase = new PasswordField();
+        passphrase.setId("share-passphrase");
+        passphrase.setPromptText(messages.format("share.passphrase", ExportViewModel.minimumPassphraseLength()));
+        passphrase.setAccessibleText(passphrase.getPromptText());
+        passphrase.textProperty().bindBidirectional(viewModel.passphraseProperty());
+        PasswordField repeated = new PasswordField();
+        repeated.setId("share-passphrase-again");
+        repeated.setPromptText(messages.get("share.passphraseAgain"));
+        repeated.setAccessibleText(repeated.getPromptText());
+        repeated.textProperty().bindBidirectional(viewModel.repeatedPassphraseProperty());
+        Label passphraseHint = new Label(messages.get("share.passphraseHint"));
+        passphraseHint.setWrapText(true);
+        passphraseHint.getStyleClass().add("hint");
+        VBox secret = new VBox(8, passphrase, repeated, passphraseHint);
+        secret.visibleProperty().bind(viewModel.encryptProperty());
+        secret.managedProperty().bind(viewModel.encryptProperty());
+
+        Label passphraseProblem = new Label();
+        passphraseProblem.getStyleClass().add("problem");
+        passphraseProblem.setWrapText(true);
+        viewModel.passphraseProblemProperty().addListener((observable, before, problem) -> passphraseProblem.setText(
+                problem == null ? "" : messages.format("share.passphrase." + problem.name().toLowerCase(),
+                        ExportViewModel.minimumPassphraseLength())));
+
+        Button save = new Button(messages.get("share.save"), new FontIcon(Feather.SHARE));
+        save.setId("share-save");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(viewModel.passphraseProblemProperty().isNotNull());
+        save.setOnAction(event -> chooseFile());
+        Label result = new Label();
+        result.setWrapText(true);
+        viewModel.exportedProperty().addListener((observable, before, file) ->
+                result.setText(file == null ? "" : messages.format("share.saved", file)));
+        Label problem = new Label();
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.problemProperty());
+
+        VBox content = new VBox(12, explanation, encrypt, secret, passphraseProblem, save, result, problem);
+        content.setPrefWidth(560);
+        dialog.getDialogPane().setContent(content);
+        dialog.show();
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(dialog.getTitle());
+        chooser.setInitialFileName(viewModel.suggestedFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("share.fileType"),
+                "*" + ExportViewModel.EXTENSION));
+        File chosen = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
+        if (chosen != null) {
+            viewModel.export(chosen.toPath());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dk.refleksionsbog.app.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
+import dk.refleksionsbog.app.sharing.ExportViewModel.PassphraseProblem;
+import dk.refleksionsbog.app.sharing.ImportViewModel.Step;
+import dk.refleksionsbog.app.testing.Journals;
+import dk.refleksionsbog.app.testing.TickingClock;
+import dk.refleksionsbog.core.domain.challenge.Challenge;
+import dk.refleksionsbog.core.domain.loop.Loop;
+import dk.refleksionsbog.core.domain.text.Answer;
+import dk.refleksionsbog.core.exchange.ExchangeExporter;
+import dk.refleksionsbog.core.exchange.ExchangeImporter;
+import dk.refleksionsbog.core.exchange.ExchangeScope;
+import dk.refleksionsbog.core.storage.JournalStore;
+import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SharingViewModelTest {
+    @TempDir
+    Path folder;
+
+    private final TickingClock clock = TickingClock.at("2026-11-23T09:00:00Z");
+    private final SameThreadExecutor executor = new SameThreadExecutor();
+    private JournalStore mine;
+    private JournalStore partners;
+    private Loop loop;
+    private int imported;
+
+    @BeforeEach
+    void open() {
+        mine = SqliteJournalStore.open(folder.resolve("mine.refleksionsbog"), clock);
+        partners = SqliteJournalStore.open(folder.resolve("partner.refleksionsbog"), clock);
+        loop = Journals.challengeWithFirstLoop(mine, "Mødekultur i ledergruppen", clock);
+        mine.answers().save(Answer.create(UUID.randomUUID(), loop.id(), "trialAction.baseline",
+                "Møderne fyldes af orientering.", clock.instant()));
+    }
+
+    @AfterEach
+    void close() {
+        mine.close();
+        partners.close();
+    }
+
+    private ExportViewModel exportOfLoop() {
+        return new ExportViewModel(new ExchangeExporter(mine, clock), executor,
+                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.LOOP, loop.id());
+    }
+
+    private ImportViewModel importInto(JournalStore store, Path file) {
+        return new ImportViewModel(new ExchangeImporter(store), executor,
+                new Autosave(store, executor, clock, Duration.ofMillis(600)), file, () -> imported++);
+    }
+
+    @Test
+    void aSharedLoopIsPreviewedWithoutChangingTheJournalThenImported() {
+        ExportViewModel export = exportOfLoop();
+        export.export(folder.resolve("til-lene"));
+        Path file = folder.resolve("til-lene.refleksion");
+        assertThat(export.exportedProperty().get()).isEqualTo(file);
+
+        ImportViewModel preview = importInto(partners, file);
+        preview.open();
+
+        assertThat(preview.stepProperty().get()).isEqualTo(Step.PREVIEW);
+        assertThat(preview.reportProperty().get().scope()).isEqualTo(ExchangeScope.LOOP);
+        assertThat(preview.reportProperty().get().added()).isGreaterThanOrEqualTo(3);
+        assertThat(partners.challenges().list()).isEmpty();
+        assertThat(imported).isZero();
+
+        preview.importNow();
+
+        assertThat(preview.stepProperty().get()).isEqualTo(Step.IMPORTED);
+        assertThat(imported).isEqualTo(1);
+        assertThat(partners.challenges().list()).singleElement().satisfies(challenge -> {
+            assertThat(challenge.title()).isEqualTo("Mødekultur i ledergruppen");
+            assertThat(challenge.isShared()).isTrue();
+        });
+        assertThat(partners.answers().textsByKey(loop.id())).containsEntry("trialAction.baseline",
+                "Møderne fyldes af orientering.");
+    }
+
+    @Test
+    void anEncryptedFileAsksForThePassphraseAndSaysSoWhenItIsWrong() {
+        ExportViewModel export = exportOfLoop();
+        export.encryptProperty().set(true);
+        export.passphraseProperty().set("kort");
+        assertThat(export.passphraseProblemProperty().get()).isEqualTo(PassphraseProblem.TOO_SHORT);
+        export.passphraseProperty().set("hemmelig frase");
+        export.repeatedPassphraseProperty().set("hemmelig frace");
+        assertThat(export.passphraseProblemProperty().get()).isEqualTo(PassphraseProblem.DIFFERENT);
+        export.export(folder.resolve("ikke.refleksion"));
+        assertThat(Files.exists(folder.resolve("ikke.refleksion"))).isFalse();
+        export.repeatedPassphraseProperty().set("hemmelig frase");
+        Path file = folder.resolve("hemmelig.refleksion");
+        export.export(file);
+        assertThat(new String(readAll(file), StandardCharsets.ISO_8859_1)).doesNotContain("Mødekultur");
+
+        ImportViewModel importing = importInto(partners, file);
+        importing.open();
+        assertThat(importing.stepProperty().get()).isEqualTo(Step.NEEDS_PASSPHRASE);
+
+        importing.unlock("forkert frase");
+
+        assertThat(importing.stepProperty().get()).isEqualTo(Step.NEEDS_PASSPHRASE);
+        assertThat(importing.problemProperty().get()).isNotBlank();
+        assertThat(partners.challenges().list()).isEmpty();
+
+        importing.unlock("hemmelig frase");
+        importing.importNow();
+
+        assertThat(importing.stepProperty().get()).isEqualTo(Step.IMPORTED);
+        assertThat(partners.challenges().list()).hasSize(1);
+    }
+
+    @Test
+    void aBrokenFileIsRejectedWithTheImportersMessageAndTheJournalIsUnchanged() throws Exception {
+        ExportViewModel export = exportOfLoop();
+        Path file = folder.resolve("del.refleksion");
+        export.export(file);
+        String json = Files.readString(file);
+        Files.writeString(file, json.substring(0, json.length() / 2));
+        byte[] before = Files.readAllBytes(folder.resolve("mine.refleksionsbog"));
+
+        ImportViewModel importing = importInto(mine, file);
+        importing.open();
+
+        assertThat(importing.stepProperty().get()).isEqualTo(Step.REJECTED);
+        assertThat(importing.problemProperty().get()).isNotBlank();
+        importing.importNow();
+        assertThat(importing.stepProperty().get()).isEqualTo(Step.REJECTED);
+        assertThat(imported).isZero();
+        assertThat(mine.challenges().list()).extracting(Challenge::title).containsExactly("Mødekultur i ledergruppen");
+        assertThat(Files.readAllBytes(folder.resolve("mine.refleksionsbog"))).isEqualTo(before);
+    }
+
+    @Test
+    void reimportingTheSameFileChangesNothing() {
+        ExportViewModel export = exportOfLoop();
+        Path file = folder.resolve("del.refleksion");
+        export.export(file);
+        ImportViewModel first = importInto(partners, file);
+        first.open();
+        first.importNow();
+
+        ImportViewModel again = importInto(partners, file);
+        again.open();
+
+        assertThat(again.reportProperty().get().changesSomething()).isFalse();
+        assertThat(again.reportProperty().get().unchanged()).isPositive();
+    }
+
+    @Test
+    void theWholeJournalIsSuggestedAsADatedRefleksionFile() {
+        ExportViewModel export = new ExportViewModel(new ExchangeExporter(mine, clock), executor,
+                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.JOURNAL, null);
+
+        assertThat(export.suggestedFileName()).isEqualTo("refleksionsbog-journal-2026-11-23.refleksion");
+        Path file = folder.resolve(export.suggestedFileName());
+        export.export(file);
+        assertThat(Files.exists(file)).isTrue();
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dk.refleksionsbog.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
+import dk.refleksionsbog.core.domain.challenge.Challenge;
+import dk.refleksionsbog.core.domain.loop.Loop;
+import dk.refleksionsbog.core.domain.loop.LoopField;
+import dk.refleksionsbog.core.domain.loop.Phase;
+import dk.refleksionsbog.core.domain.text.Answer;
+import dk.refleksionsbog.core.storage.JournalStore;
+import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Search and progress as a leader uses them, headless, on a real journal file. */
+@ExtendWith(ApplicationExtension.class)
+class SearchAndProgressUiTest {
+    @TempDir
+    static Path root;
+
+    private final SameThreadExecutor executor = new SameThreadExecutor();
+    private Stage stage;
+    private UiSession session;
+
+    /** A challenge whose first loop has reached reflection, with a planning answer to find. */
+    @Start
+    void start(Stage primary) throws IOException {
+        stage = primary;
+        Path folder = Files.createTempDirectory(root, "ui2");
+        Path journal = folder.resolve("journal.refleksionsbog");
+        Instant now = Instant.now();
+        try (JournalStore store = SqliteJournalStore.open(journal, Clock.systemDefaultZone())) {
+            Challenge challenge = Challenge.create(UUID.randomUUID(), "Mødekultur i ledergruppen", now);
+            Loop loop = Loop.first(UUID.randomUUID(), challenge.id(), now);
+            while (loop.currentPhase() != Phase.REFLECTION) {
+                loop = loop.advance(now);
+            }
+            Loop stored = loop;
+            store.inTransaction(() -> {
+                store.challenges().save(challenge);
+                store.loops().save(stored);
+                store.answers().save(Answer.create(UUID.randomUUID(), stored.id(), LoopField.TRIAL_BASELINE.key(),
+                        "Før viste jeg aldrig sårbarhed over for gruppen.", now));
+            });
+        }
+        session = UiSession.start(stage, folder, journal, executor);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window window : List.copyOf(Window.getWindows())) {
+                if (window != stage) {
+                    window.hide();
+                }
+            }
+            if (stage.isShowing()) {
+                session.closeLikeTheUser();
+            }
+        });
+    }
+
+    private static String phaseTitle(FxRobot robot) {
+        return robot.lookup("#phase-title").queryAs(Labeled.class).getText();
+    }
+
+    @Test
+    void searchingADanishWordAndOpeningTheHitSelectsItInItsPhase(FxRobot robot) {
+        assertThat(phaseTitle(robot)).isEqualTo("Refleksion");
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node field = robot.lookup("#search-field").query();
+        assertThat(field.isFocused()).isTrue();
+        robot.write("sårbarhed");
+        robot.interact(executor::runScheduled);
+
+        ListView<?> hits = robot.lookup("#search-hits").queryAs(ListView.class);
+        assertThat(hits.getItems()).hasSize(1);
+        assertThat(robot.lookup("#search-hits .entry-meta").queryAs(Labeled.class).getText())
+                .isEqualTo("Svar · Mødekultur i ledergruppen › loop 1 › Planlægning");
+
+        robot.doubleClickOn(robot.lookup("#search-hits .search-hit").<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(phaseTitle(robot)).isEqualTo("Planlægning");
+        TextArea answer = robot.lookup("#answer-" + LoopField.TRIAL_BASELINE.key().replace('.', '-')).queryAs(TextArea.class);
+        assertThat(answer.isFocused()).isTrue();
+        assertThat(answer.getSelectedText()).isEqualTo("sårbarhed");
+    }
+
+    @Test
+    void ratingsGivenInTheLoopAreTheChartsPointsOnProgress(FxRobot robot) {
+        List<Node> beforeStars = List.copyOf(robot.lookup("#rating-before .button").queryAll());
+        List<Node> afterStars = List.copyOf(robot.lookup("#rating-after .button").queryAll());
+        scrollIntoView(robot, beforeStars.get(1));
+        robot.clickOn(beforeStars.get(1));
+        robot.clickOn(afterStars.get(3));
+
+        robot.clickOn("#place-progress");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        LineChart<?, ?> chart = robot.lookup("#progress-chart").queryAs(LineChart.class);
+        assertThat(chart.getData()).extracting(XYChart.Series::getName).containsExactly("Før", "Efter");
+        assertThat(points(chart.getData().get(0))).containsExactly(List.of(1, 2));
+        assertThat(points(chart.getData().get(1))).containsExactly(List.of(1, 4));
+    }
+
+    private static List<List<Integer>> points(XYChart.Series<?, ?> series) {
+        return series.getData().stream()
+                .map(point -> List.of(((Number) point.getXValue()).intValue(), ((Number) point.getYValue()).intValue()))
+                .toList();
+    }
+
+    private static void scrollIntoView(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            Node parent = node.getParent();
+            while (parent != null && !(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double scrollable = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / scrollable)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

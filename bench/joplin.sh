@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The Joplin peer for bench/run.sh (BENCH_JOPLIN=1): Joplin's terminal client, installed into
+# bench/joplin with a private profile in bench/out/joplin-profile, on the same 1,000 entries
+# written as Markdown with front matter, against our CLI doing the same jobs on the 1k journal.
+# Usage: bench/joplin.sh JOURNAL_1K RUNS   (prints result rows for run.sh's table on stdout)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+J1K=$1 RUNS=$2
+OUT=bench/out JAR=app/target/refleksionsbog.jar
+JOPLIN=bench/joplin/node_modules/.bin/joplin
+PROFILE=$OUT/joplin-profile
+WORD=paradoks
+log() { echo "== $*" >&2; }
+
+if [ ! -x "$JOPLIN" ]; then
+  log "installing joplin@3.5.1 into bench/joplin"
+  apt-get install -y libsecret-1-dev pkg-config >&2
+  npm install --prefix bench/joplin joplin@3.5.1 >&2
+fi
+joplin() { "$JOPLIN" --profile "$PROFILE" "$@"; }
+
+log "our 1k journal as Markdown with front matter"
+java -jar "$JAR" --journal "$J1K" export --out "$OUT/e1k.refleksion" >&2
+rm -rf "$OUT/md1k" && mkdir -p "$OUT/md1k"
+python3 - "$OUT/e1k.refleksion" "$OUT/md1k" <<'EOF'
+import json, sys, pathlib
+document = json.load(open(sys.argv[1], encoding="utf-8"))
+folder = pathlib.Path(sys.argv[2])
+for number, entry in enumerate(document["entries"], 1):
+    title = f"{entry['occurredOn']} {entry['text'][:50]}".replace("\n", " ")
+    tags = "".join(f"\n  - {json.dumps(tag, ensure_ascii=False)}" for tag in entry["tags"])
+    (folder / f"{number:05d}.md").write_text(
+        f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\ncreated: {entry['createdAt']}\n"
+        f"updated: {entry['updatedAt']}\ntags:{tags or ' []'}\n---\n\n{entry['text']}\n", encoding="utf-8")
+print(f"{number} Markdown files", file=sys.stderr)
+EOF
+
+ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+# time_runs NAME PREPARE COMMAND -> "NAME median p95 min max ms" (a plain loop: Joplin runs are long)
+time_runs() {
+  local name=$1 prepare=$2 command=$3 i t0
+  for i in $(seq "$RUNS"); do
+    bash -c "$prepare" >&2
+    t0=$(date +%s%N)
+    bash -c "$command" > /dev/null 2>>"$OUT/joplin.err"
+    ms_since "$t0"
+  done > "$OUT/$name.times"
+  echo "$name $(python3 -c '
+import sys, statistics
+v = sorted(float(x) for x in open(sys.argv[1]).read().split())
+print("%.0f %.0f %.0f %.0f" % (statistics.median(v), v[-1], v[0], v[-1]))' "$OUT/$name.times") ms" | tr ' ' '\t' \
+    | tee -a "$OUT/joplin.tsv"
+}
+: > "$OUT/joplin.tsv"; : > "$OUT/joplin.err"
+J="$JOPLIN --profile $PROFILE"
+OURS="java -jar $JAR"
+
+log "import (a new profile / a new journal each run)"
+time_runs peer_joplin_import_1k "rm -rf $PROFILE" "$J import --format md_frontmatter $OUT/md1k"
+time_runs peer_ours_import_1k "rm -f $OUT/peer-import.refleksionsbog*" \
+  "$OURS --journal $OUT/peer-import.refleksionsbog import $OUT/e1k.refleksion"
+log "cold trivial command"
+time_runs peer_joplin_ls true "$J ls /"
+time_runs peer_ours_list_1k true "$OURS --journal $J1K list"
+log "export"
+time_runs peer_joplin_export_jex true "rm -f $OUT/peer.jex; $J export --format jex $OUT/peer.jex"
+time_runs peer_ours_export_1k true "$OURS --journal $J1K export --out $OUT/peer.refleksion"
+
+log "cold search: Joplin's Data API (server start on 127.0.0.1 + first /search) vs our CLI search"
+time_runs peer_ours_search_1k true "$OURS --journal $J1K search $WORD"
+for i in $(seq "$RUNS"); do
+  t0=$(date +%s%N)
+  $J server start --quiet > "$OUT/joplin-server.log" 2>&1 &
+  server=$!
+  token=""
+  for _ in $(seq 600); do
+    token=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("api.token") or "")' \
+      "$PROFILE/settings.json" 2>/dev/null || true)
+    [ -n "$token" ] && curl -sf "http://127.0.0.1:41184/search?query=$WORD&token=$token" -o "$OUT/joplin-search.json" && break
+    sleep 0.05
+  done
+  ms_since "$t0"
+  kill "$server"; wait "$server" 2>/dev/null || true
+done > "$OUT/peer_joplin_search.times"
+python3 -c 'import json,sys; print("Joplin search hits (first page):", len(json.load(open(sys.argv[1]))["items"]))' \
+  "$OUT/joplin-search.json" >&2
+echo "peer_joplin_server_start_and_search $(python3 -c '
+import sys, statistics
+v = sorted(float(x) for x in open(sys.argv[1]).read().split())
+print("%.0f %.0f %.0f %.0f" % (statistics.median(v), v[-1], v[0], v[-1]))' "$OUT/peer_joplin_search.times") ms" \
+  | tr ' ' '\t' | tee -a "$OUT/joplin.tsv"
+
+# Ratios of the medians: how many times faster ours is.
+python3 - "$OUT/joplin.tsv" <<'EOF'
+import sys
+m = {line.split("\t")[0]: float(line.split("\t")[1]) for line in open(sys.argv[1])}
+for name, theirs, ours in (("peer_ls_ratio", "peer_joplin_ls", "peer_ours_list_1k"),
+                           ("peer_search_ratio", "peer_joplin_server_start_and_search", "peer_ours_search_1k"),
+                           ("peer_import_ratio", "peer_joplin_import_1k", "peer_ours_import_1k"),
+                           ("peer_export_ratio", "peer_joplin_export_jex", "peer_ours_export_1k")):
+    print(f"{name}\t{m[theirs] / m[ours]:.1f}\t-\t-\t-\tx")
+EOF

@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Benchmarks for issue 6; prints one table. Everything it writes goes to bench/out/ (git-ignored).
+#   bench/run.sh                  start-up, CLI, in-process search/save/export/import/PDF, memory
+#   BENCH_RUNS=5                  runs per figure (default 5)
+#   BENCH_100K=1                  also a 100,000-entry journal (generating it takes minutes)
+#   BENCH_JOPLIN=1                also the Joplin terminal client on the same 1,000 entries
+#   BENCH_JOPLIN_RUNS=3           runs per Joplin figure (a Joplin import of 1,000 notes takes ~20 s)
+# Needs: JDK 17, Maven (only if the jar is missing), xvfb-run, python3, /usr/bin/time;
+# hyperfine if installed (else a date +%s%N loop).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=bench/out
+JAR=app/target/refleksionsbog.jar
+RUNS=${BENCH_RUNS:-5}
+RESULTS=$OUT/results.tsv
+XVFB=(xvfb-run -a -s "-screen 0 1280x800x24")
+PROBE=(-Drefleksionsbog.startupProbe=true -Drefleksionsbog.startupProbe.exit=true)
+RARE=mødelokale COMMON=jeg PREFIX='stjerne*' RARE_PREFIX='mødelok*'
+
+mkdir -p "$OUT/journals" "$OUT/classes" bench/floor/classes
+: > "$RESULTS"
+log() { echo "== $*" >&2; }
+# record NAME MEDIAN P95 MIN MAX UNIT
+record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; }
+
+[ -f "$JAR" ] || { log "building $JAR"; mvn -o -q package -DskipTests; }
+javac -cp "$JAR" -d "$OUT/classes" bench/java/InProcessBench.java
+javac -cp "$JAR" -d bench/floor/classes bench/floor/Floor.java
+BENCH_CP="$JAR:$OUT/classes"
+
+journal() { echo "$OUT/journals/j$1.refleksionsbog"; }
+generate() {
+  local file; file=$(journal "$1")
+  if [ ! -f "$file" ]; then
+    log "generating $1 entries"
+    rm -f "$file.lock"
+    java -jar "$JAR" --journal "$file" demo --entries "$1" >&2
+  fi
+}
+generate 1000
+generate 10000
+J1K=$(journal 1000) J10K=$(journal 10000) J100K=$(journal 100000)
+LOOP=$(java -cp "$BENCH_CP" InProcessBench loop-id "$J10K" 2>/dev/null)
+
+# Median / p95 / min / max of numbers on stdin (one a line).
+stats() { python3 -c '
+import sys, math
+v = sorted(float(x) for x in sys.stdin.read().split())
+p = lambda f: v[max(0, min(len(v) - 1, math.ceil(f * len(v)) - 1))]
+n = len(v); med = v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
+print("%.1f\t%.1f\t%.1f\t%.1f" % (med, p(0.95), v[0], v[-1]))'; }
+
+# 1. Start-up under Xvfb: floor, app, app with AppCDS, alternating, same JDK, jars and flags.
+start_once() { # VARIANT -> prints "firstFrameMs sidebarReadyMs"
+  local line
+  case "$1" in
+    floor) line=$("${XVFB[@]}" java "${PROBE[@]}" -cp "$JAR:bench/floor/classes" FloorLauncher 2>/dev/null | grep '^STARTUP') ;;
+    app) line=$("${XVFB[@]}" java "${PROBE[@]}" -jar "$JAR" --journal "$J10K" 2>/dev/null | grep '^STARTUP') ;;
+    app_cds) line=$("${XVFB[@]}" java -XX:SharedArchiveFile="$OUT/app.jsa" -Xshare:auto "${PROBE[@]}" \
+        -jar "$JAR" --journal "$J10K" 2>/dev/null | grep '^STARTUP') ;;
+  esac
+  echo "$line" | sed -E 's/.*firstFrameMs=([0-9]+) sidebarReadyMs=([0-9]+).*/\1 \2/'
+}
+log "AppCDS archive: one training start of the app with the probe"
+rm -f "$OUT/app.jsa"
+"${XVFB[@]}" java -XX:ArchiveClassesAtExit="$OUT/app.jsa" "${PROBE[@]}" -jar "$JAR" --journal "$J10K" \
+  > /dev/null 2>&1
+ls -l "$OUT/app.jsa" >&2
+: > "$OUT/start.txt"
+for i in $(seq "$RUNS"); do
+  for variant in floor app app_cds; do
+    read -r frame sidebar < <(start_once "$variant")
+    ready=$(( frame > sidebar ? frame : sidebar ))
+    echo "$i $variant $frame $sidebar $ready" | tee -a "$OUT/start.txt" >&2
+  done
+done
+for variant in floor app app_cds; do
+  record "start_${variant}_interactive" $(awk -v v=$variant '$2 == v {print $5}' "$OUT/start.txt" | stats) ms
+done
+record start_app_first_frame $(awk '$2 == "app" {print $3}' "$OUT/start.txt" | stats) ms
+# Ratios per round, so each compares two starts made seconds apart.
+python3 - "$OUT/start.txt" >> "$RESULTS" <<'EOF'
+import sys, statistics
+rounds = {}
+for line in open(sys.argv[1]):
+    i, variant, frame, sidebar, ready = line.split()
+    rounds.setdefault(i, {})[variant] = int(ready)
+for name, variant in (("ratio_app_to_floor", "app"), ("ratio_app_cds_to_floor", "app_cds")):
+    r = sorted(x[variant] / x["floor"] for x in rounds.values())
+    print(f"{name}\t{statistics.median(r):.2f}\t{r[-1]:.2f}\t{r[0]:.2f}\t{r[-1]:.2f}\tx")
+EOF
+
+# 2. Whole-process CLI commands.
+whole_process() { # NAME PREPARE COMMAND
+  local name=$1 prepare=$2 command=$3
+  log "whole process: $name"
+  if command -v hyperfine > /dev/null; then
+    hyperfine --runs "$RUNS" --warmup 1 --prepare "$prepare" --export-json "$OUT/$name.json" \
+      --style basic "$command" >&2
+    record "$name" $(python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]; t = sorted(r["times"])
+print("%.1f\t%.1f\t%.1f\t%.1f" % (r["median"] * 1e3, t[-1] * 1e3, r["min"] * 1e3, r["max"] * 1e3))' "$OUT/$name.json") ms
+  else
+    for i in $(seq "$RUNS"); do
+      bash -c "$prepare"; local t0; t0=$(date +%s%N)
+      bash -c "$command" > /dev/null 2>&1; echo $(( ($(date +%s%N) - t0) / 1000000 ))
+    done | stats | { read -r med p95 min max; record "$name" "$med" "$p95" "$min" "$max" ms; }
+  fi
+}
+whole_process cli_list_10k true "java -jar $JAR --journal $J10K list"
+whole_process cli_search_rare_10k true "java -jar $JAR --journal $J10K search $RARE"
+whole_process cli_export_10k true "java -jar $JAR --journal $J10K export --out $OUT/e10k.refleksion"
+whole_process cli_import_10k "rm -f $OUT/imported.refleksionsbog*" \
+  "java -jar $JAR --journal $OUT/imported.refleksionsbog import $OUT/e10k.refleksion"
+whole_process cli_summary_pdf_cold true "java -jar $JAR --journal $J10K summary --loop $LOOP --pdf $OUT/cold.pdf"
+
+# 3. In-process: search (200 timed queries each), save (1,000 durable saves), export/import/PDF warm.
+log "in-process search"
+inproc() { java -cp "$BENCH_CP" InProcessBench "$@" 2>/dev/null | tee -a "$OUT/inproc.txt" | grep '^METRIC' \
+  | awk '{printf "%s\t%s\t%s\t%s\t%s\t%s\n", $2, $3, $4, $5, $6, $7}' >> "$RESULTS"; }
+: > "$OUT/inproc.txt"
+inproc search "$J10K" 10k "$RARE" "$RARE_PREFIX" "$PREFIX" "$COMMON"
+[ "${BENCH_100K:-0}" = 1 ] && generate 100000 && inproc search "$J100K" 100k "$RARE" "$RARE_PREFIX" "$PREFIX" "$COMMON"
+log "in-process save"
+cp "$J10K" "$OUT/journals/save-copy.refleksionsbog"; rm -f "$OUT/journals/save-copy.refleksionsbog"-*
+inproc save "$OUT/journals/save-copy.refleksionsbog"
+log "in-process export / import / summary"
+rm -rf "$OUT/exchange"
+inproc exchange "$J10K" "$OUT/exchange"
+
+# 4. Peak RSS: the app started on the 10k journal; a JVM that opened it and searched (not the GUI).
+log "memory"
+rss() { grep 'Maximum resident set size' | awk '{printf "%.0f", $NF / 1024}'; }
+: > "$OUT/rss.txt"
+for i in $(seq 3); do
+  "${XVFB[@]}" /usr/bin/time -v java "${PROBE[@]}" -jar "$JAR" --journal "$J10K" 2>&1 >/dev/null | rss >> "$OUT/rss.txt"
+  echo >> "$OUT/rss.txt"
+done
+record rss_app_10k_started $(stats < "$OUT/rss.txt") MB
+: > "$OUT/rss-search.txt"
+for i in $(seq 3); do
+  /usr/bin/time -v java -cp "$BENCH_CP" InProcessBench search "$J10K" rss "$RARE" "$PREFIX" "$COMMON" 2>&1 >/dev/null \
+    | rss >> "$OUT/rss-search.txt"
+  echo >> "$OUT/rss-search.txt"
+done
+record rss_10k_after_search_headless $(stats < "$OUT/rss-search.txt") MB
+
+# 5. Joplin's terminal client on the same 1,000 entries (Markdown with front matter).
+if [ "${BENCH_JOPLIN:-0}" = 1 ]; then
+  bench/joplin.sh "$J1K" "${BENCH_JOPLIN_RUNS:-3}" >> "$RESULTS" || log "the Joplin part failed; see above"
+fi
+
+# The table.
+python3 bench/table.py "$RESULTS"
