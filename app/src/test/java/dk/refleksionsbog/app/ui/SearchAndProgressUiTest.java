@@ -114,7 +114,8 @@ class SearchAndProgressUiTest {
         assertThat(robot.lookup("#search-hits .entry-meta").queryAs(Labeled.class).getText())
                 .isEqualTo("Svar · Mødekultur i ledergruppen › loop 1 › Planlægning");
 
-        robot.doubleClickOn(robot.lookup("#search-hits .search-hit").<Node>query());
+        robot.clickOn(robot.lookup("#search-hits .search-hit").<Node>query());
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(phaseTitle(robot)).isEqualTo("Planlægning");
