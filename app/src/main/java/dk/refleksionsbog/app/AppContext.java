@@ -1,6 +1,9 @@
 package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.autosave.DraftFile;
+import dk.refleksionsbog.app.autosave.DraftRecovery;
+import dk.refleksionsbog.app.autosave.DraftWriter;
 import dk.refleksionsbog.app.backup.BackupItem;
 import dk.refleksionsbog.app.backup.BackupsView;
 import dk.refleksionsbog.app.backup.BackupsViewModel;
@@ -73,6 +76,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -91,6 +95,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     private final Options options;
     private final Clock clock;
     private final BackgroundExecutor executor;
+    private final ExecutorService draftWorker = DraftWriter.newWorker();
     private final Settings settings;
     private final TemplateRegistry templateSets;
     private TemplateSet templates;
@@ -155,13 +160,17 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         use(opened);
     }
 
-    /** A journal file just opened, with its journal record read while still off the UI thread. */
-    private record OpenJournal(JournalStore store, Journal journal) {
+    /**
+     * A journal file just opened, with its journal record read while still off the UI thread, and
+     * the number of texts put back from its draft file (typed but not saved when the program stopped).
+     */
+    private record OpenJournal(JournalStore store, Journal journal, int recoveredDrafts) {
         static OpenJournal open(Path file, Clock clock, Consumer<JournalStore> prepare) {
             JournalStore store = SqliteJournalStore.open(file, clock);
             try {
+                int recovered = DraftRecovery.recover(store);
                 prepare.accept(store);
-                return new OpenJournal(store, store.journal());
+                return new OpenJournal(store, store.journal(), recovered);
             } catch (RuntimeException failure) {
                 store.close();
                 throw failure;
@@ -194,7 +203,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         store = opened.store();
         journal = opened.journal();
         templates = templateSets.forJournal(journal);
-        autosave = new Autosave(store, executor, clock, options.autosavePause());
+        autosave = new Autosave(store, executor, clock, options.autosavePause(),
+                new DraftWriter(DraftFile.of(store.path()), journal.id(), draftWorker));
+        autosave.recovered(opened.recoveredDrafts());
     }
 
     public Settings settings() {
@@ -473,5 +484,6 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             LOG.warn("Could not close the journal cleanly: {}", failure.toString());
         }
         executor.close();
+        draftWorker.shutdown();
     }
 }
