@@ -2,6 +2,7 @@ package dk.refleksionsbog.app.autosave;
 
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor.Cancellable;
+import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.domain.jobvisit.JobVisit;
 import dk.refleksionsbog.core.domain.loop.Loop;
@@ -76,6 +77,10 @@ public final class Autosave {
 
     public void edited(Answer answer) {
         edited("answer:" + answer.id(), answer, target -> target.answers().save(answer));
+    }
+
+    public void edited(Challenge challenge) {
+        edited("challenge:" + challenge.id(), challenge, target -> target.challenges().save(challenge));
     }
 
     public void edited(Entry entry) {

@@ -1,5 +1,6 @@
 package dk.refleksionsbog.app.autosave;
 
+import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.domain.jobvisit.JobVisit;
 import dk.refleksionsbog.core.domain.loop.Loop;
@@ -88,6 +89,11 @@ public final class DraftRecovery {
     }
 
     private static void apply(JournalStore store, UnsavedEdits edits, Outcome outcome) {
+        for (Challenge challenge : edits.challenges()) {
+            // Challenges are created with their first loop, never by typing, so a missing one was deleted.
+            outcome.attempt(store, "challenge", challenge.id(), () -> saveIfNewer(challenge,
+                    store.challenges().find(challenge.id()), Challenge::updatedAt, store.challenges()::save, false));
+        }
         for (Answer answer : edits.answers()) {
             outcome.attempt(store, "answer", answer.id(), () -> applyAnswer(store, answer));
         }

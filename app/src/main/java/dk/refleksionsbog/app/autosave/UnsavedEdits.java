@@ -1,5 +1,6 @@
 package dk.refleksionsbog.app.autosave;
 
+import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.domain.jobvisit.JobVisit;
 import dk.refleksionsbog.core.domain.loop.Loop;
@@ -17,9 +18,10 @@ import java.util.UUID;
  * @param journalId the journal the edits belong to, so they are never applied to another one
  */
 public record UnsavedEdits(UUID journalId, List<Answer> answers, List<Entry> entries, List<Loop> loops,
-        List<Meeting> meetings, List<JobVisit> jobVisits) {
+        List<Meeting> meetings, List<JobVisit> jobVisits, List<Challenge> challenges) {
 
     public UnsavedEdits {
+        challenges = List.copyOf(challenges);
         answers = List.copyOf(answers);
         entries = List.copyOf(entries);
         loops = List.copyOf(loops);
@@ -34,6 +36,7 @@ public record UnsavedEdits(UUID journalId, List<Answer> answers, List<Entry> ent
         List<Loop> loops = new ArrayList<>();
         List<Meeting> meetings = new ArrayList<>();
         List<JobVisit> jobVisits = new ArrayList<>();
+        List<Challenge> challenges = new ArrayList<>();
         for (Object record : records) {
             if (record instanceof Answer answer) {
                 answers.add(answer);
@@ -45,13 +48,15 @@ public record UnsavedEdits(UUID journalId, List<Answer> answers, List<Entry> ent
                 meetings.add(meeting);
             } else if (record instanceof JobVisit visit) {
                 jobVisits.add(visit);
+            } else if (record instanceof Challenge challenge) {
+                challenges.add(challenge);
             }
         }
-        return new UnsavedEdits(journalId, answers, entries, loops, meetings, jobVisits);
+        return new UnsavedEdits(journalId, answers, entries, loops, meetings, jobVisits, challenges);
     }
 
     public int count() {
-        return answers.size() + entries.size() + loops.size() + meetings.size() + jobVisits.size();
+        return answers.size() + entries.size() + loops.size() + meetings.size() + jobVisits.size() + challenges.size();
     }
 
     public boolean isEmpty() {

@@ -7,6 +7,7 @@ import dk.refleksionsbog.app.answer.AnswerFields;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.testing.Journals;
 import dk.refleksionsbog.app.testing.TickingClock;
+import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
 import dk.refleksionsbog.core.domain.loop.Loop;
@@ -181,11 +182,15 @@ class DraftsTest {
         Entry note = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "En ny note", LocalDate.of(2026, 11, 23),
                 clock.instant());
         autosave.edited(note);
+        Challenge challenge = store.challenges().find(loop.challengeId()).orElseThrow();
+        autosave.edited(challenge.withTitle("Mødekultur i hele huset", clock.instant()));
         runDraftWrites();
 
         int recovered = DraftRecovery.recover(store);
 
-        assertThat(recovered).isEqualTo(2);
+        assertThat(recovered).isEqualTo(3);
+        assertThat(store.challenges().find(challenge.id())).get().extracting(Challenge::title)
+                .isEqualTo("Mødekultur i hele huset");
         Answer answer = store.answers().listByOwner(loop.id()).get(0);
         assertThat(answer.text()).isEqualTo("Gemt tekst og mere, som aldrig blev gemt");
         assertThat(store.revisions().history(answer.id())).extracting(Revision::text).contains("Gemt tekst");
