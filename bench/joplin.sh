@@ -2,10 +2,10 @@
 # The Joplin peer for bench/run.sh (BENCH_JOPLIN=1): Joplin's terminal client, installed into
 # bench/joplin with a private profile in bench/out/joplin-profile, on the same 1,000 entries
 # written as Markdown with front matter, against our CLI doing the same jobs on the 1k journal.
-# Usage: bench/joplin.sh JOURNAL_1K RUNS   (prints result rows for run.sh's table on stdout)
+# Usage: bench/joplin.sh JOURNAL_1K RUNS [JOURNAL_10K]   (prints result rows for run.sh's table on stdout)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-J1K=$1 RUNS=$2
+J1K=$1 RUNS=$2 J10K=${3:-}
 OUT=bench/out JAR=app/target/refleksionsbog.jar
 JOPLIN=bench/joplin/node_modules/.bin/joplin
 PROFILE=$OUT/joplin-profile
@@ -19,10 +19,10 @@ if [ ! -x "$JOPLIN" ]; then
 fi
 joplin() { "$JOPLIN" --profile "$PROFILE" "$@"; }
 
-log "our 1k journal as Markdown with front matter"
-java -jar "$JAR" --journal "$J1K" export --out "$OUT/e1k.refleksion" >&2
-rm -rf "$OUT/md1k" && mkdir -p "$OUT/md1k"
-python3 - "$OUT/e1k.refleksion" "$OUT/md1k" <<'EOF'
+# markdown_from_export EXPORT FOLDER: one Markdown file with front matter per entry
+markdown_from_export() {
+  rm -rf "$2" && mkdir -p "$2"
+  python3 - "$1" "$2" <<'EOF'
 import json, sys, pathlib
 document = json.load(open(sys.argv[1], encoding="utf-8"))
 folder = pathlib.Path(sys.argv[2])
@@ -34,6 +34,10 @@ for number, entry in enumerate(document["entries"], 1):
         f"updated: {entry['updatedAt']}\ntags:{tags or ' []'}\n---\n\n{entry['text']}\n", encoding="utf-8")
 print(f"{number} Markdown files", file=sys.stderr)
 EOF
+}
+log "our 1k journal as Markdown with front matter"
+java -jar "$JAR" --journal "$J1K" export --out "$OUT/e1k.refleksion" >&2
+markdown_from_export "$OUT/e1k.refleksion" "$OUT/md1k"
 
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 # time_runs NAME PREPARE COMMAND -> "NAME median p95 min max ms" (a plain loop: Joplin runs are long)
@@ -66,29 +70,56 @@ log "export"
 time_runs peer_joplin_export_jex true "rm -f $OUT/peer.jex; $J export --format jex $OUT/peer.jex"
 time_runs peer_ours_export_1k true "$OURS --journal $J1K export --out $OUT/peer.refleksion"
 
-log "cold search: Joplin's Data API (server start on 127.0.0.1 + first /search) vs our CLI search"
+# Joplin builds its search index in the background after the first start following an import
+# (about 11 s for 1,000 notes here) and answers /search with 0 items until then. Build the index
+# once, untimed, so the timed runs compare a cold search on an indexed profile with ours.
+# joplin_search_until_found -> prints the number of items of the first non-empty answer
+joplin_search_until_found() {
+  local server token items
+  $J server start --quiet > "$OUT/joplin-server.log" 2>&1 &
+  server=$!
+  items=0
+  for _ in $(seq 1200); do
+    token=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("api.token") or "")' \
+      "$PROFILE/settings.json" 2>/dev/null || true)
+    if [ -n "$token" ] && curl -sf "http://127.0.0.1:41184/search?query=$WORD&token=$token" -o "$OUT/joplin-search.json"; then
+      items=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["items"]))' "$OUT/joplin-search.json")
+      [ "$items" -gt 0 ] && break
+    fi
+    sleep 0.05
+  done
+  kill "$server"; wait "$server" 2>/dev/null || true
+  echo "$items"
+}
+log "cold search: Joplin's Data API (server start on 127.0.0.1 + first non-empty /search) vs our CLI search"
+t0=$(date +%s%N)
+log "Joplin builds its search index: $(joplin_search_until_found) hits after $(ms_since "$t0") ms (untimed warm-up)"
 time_runs peer_ours_search_1k true "$OURS --journal $J1K search $WORD"
 for i in $(seq "$RUNS"); do
   t0=$(date +%s%N)
-  $J server start --quiet > "$OUT/joplin-server.log" 2>&1 &
-  server=$!
-  token=""
-  for _ in $(seq 600); do
-    token=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("api.token") or "")' \
-      "$PROFILE/settings.json" 2>/dev/null || true)
-    [ -n "$token" ] && curl -sf "http://127.0.0.1:41184/search?query=$WORD&token=$token" -o "$OUT/joplin-search.json" && break
-    sleep 0.05
-  done
+  items=$(joplin_search_until_found)
   ms_since "$t0"
-  kill "$server"; wait "$server" 2>/dev/null || true
+  log "Joplin search hits (first page): $items"
 done > "$OUT/peer_joplin_search.times"
-python3 -c 'import json,sys; print("Joplin search hits (first page):", len(json.load(open(sys.argv[1]))["items"]))' \
-  "$OUT/joplin-search.json" >&2
 echo "peer_joplin_server_start_and_search $(python3 -c '
 import sys, statistics
 v = sorted(float(x) for x in open(sys.argv[1]).read().split())
 print("%.0f %.0f %.0f %.0f" % (statistics.median(v), v[-1], v[0], v[-1]))' "$OUT/peer_joplin_search.times") ms" \
   | tr ' ' '\t' | tee -a "$OUT/joplin.tsv"
+
+# With a third argument (the 10k journal): import and export of 10,000 entries, one run each —
+# Joplin's import takes minutes there, and the per-item cost is what the ratio is about.
+if [ -n "$J10K" ]; then
+  log "10k: our journal as Markdown"
+  java -jar "$JAR" --journal "$J10K" export --out "$OUT/e10k.refleksion" >&2
+  markdown_from_export "$OUT/e10k.refleksion" "$OUT/md10k"
+  PROFILE=$OUT/joplin-profile-10k; J="$JOPLIN --profile $PROFILE"; RUNS=1
+  time_runs peer_joplin_import_10k "rm -rf $PROFILE" "$J import --format md_frontmatter $OUT/md10k"
+  time_runs peer_ours_import_10k "rm -f $OUT/peer-import.refleksionsbog*" \
+    "$OURS --journal $OUT/peer-import.refleksionsbog import $OUT/e10k.refleksion"
+  time_runs peer_joplin_export_jex_10k true "rm -f $OUT/peer10k.jex; $J export --format jex $OUT/peer10k.jex"
+  time_runs peer_ours_export_10k true "$OURS --journal $J10K export --out $OUT/peer10k.refleksion"
+fi
 
 # Ratios of the medians: how many times faster ours is.
 python3 - "$OUT/joplin.tsv" <<'EOF'
@@ -97,6 +128,9 @@ m = {line.split("\t")[0]: float(line.split("\t")[1]) for line in open(sys.argv[1
 for name, theirs, ours in (("peer_ls_ratio", "peer_joplin_ls", "peer_ours_list_1k"),
                            ("peer_search_ratio", "peer_joplin_server_start_and_search", "peer_ours_search_1k"),
                            ("peer_import_ratio", "peer_joplin_import_1k", "peer_ours_import_1k"),
-                           ("peer_export_ratio", "peer_joplin_export_jex", "peer_ours_export_1k")):
-    print(f"{name}\t{m[theirs] / m[ours]:.1f}\t-\t-\t-\tx")
+                           ("peer_export_ratio", "peer_joplin_export_jex", "peer_ours_export_1k"),
+                           ("peer_import_ratio_10k", "peer_joplin_import_10k", "peer_ours_import_10k"),
+                           ("peer_export_ratio_10k", "peer_joplin_export_jex_10k", "peer_ours_export_10k")):
+    if theirs in m and ours in m:
+        print(f"{name}\t{m[theirs] / m[ours]:.1f}\t-\t-\t-\tx")
 EOF

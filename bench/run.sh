@@ -146,9 +146,11 @@ for i in $(seq 3); do
 done
 record rss_10k_after_search_headless $(stats < "$OUT/rss-search.txt") MB
 
-# 5. Joplin's terminal client on the same 1,000 entries (Markdown with front matter).
+# 5. Joplin's terminal client on the same 1,000 entries (Markdown with front matter); with
+#    BENCH_JOPLIN_10K=1 also import and export of the 10,000 entries (one run each: minutes).
 if [ "${BENCH_JOPLIN:-0}" = 1 ]; then
-  bench/joplin.sh "$J1K" "${BENCH_JOPLIN_RUNS:-3}" >> "$RESULTS" || log "the Joplin part failed; see above"
+  JOPLIN_10K=""; [ "${BENCH_JOPLIN_10K:-0}" = 1 ] && JOPLIN_10K=$J10K
+  bench/joplin.sh "$J1K" "${BENCH_JOPLIN_RUNS:-3}" $JOPLIN_10K >> "$RESULTS" || log "the Joplin part failed; see above"
 fi
 
 # The table.

@@ -19,6 +19,8 @@ targets = {  # metric: (text, test on the median)
     "peer_search_ratio": (">= 3x", lambda m, r: m >= 3),
     "peer_import_ratio": (">= 50x", lambda m, r: m >= 50),
     "peer_export_ratio": (">= 50x", lambda m, r: m >= 50),
+    "peer_import_ratio_10k": (">= 50x", lambda m, r: m >= 50),
+    "peer_export_ratio_10k": (">= 50x", lambda m, r: m >= 50),
 }
 rows = []
 for line in open(sys.argv[1]):

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "backup", description = {"Writes a complete, verified copy of the journal: copied with SQLite's",
-    "VACUUM INTO beside the target, synced, reopened and integrity-checked, then moved into place.",
+@Command(name = "backup", description = {"Writes a complete, verified copy of the journal.",
+    "It is copied with SQLite's VACUUM INTO beside the target, synced, reopened and integrity-checked,",
+    "then moved into place.",
     "Safe while the app has the journal open."})
 final class BackupCommand extends JournalCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file; must not exist yet.")

@@ -18,8 +18,8 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "ics", description = {"Saves a meeting, or a loop's first reflection meeting, as an .ics calendar file",
-    "that Outlook, GNOME Calendar and other calendars open."})
+@Command(name = "ics", description = {"Saves a meeting, or a loop's first reflection meeting, as an .ics calendar file.",
+    "Outlook, GNOME Calendar and other calendars open it."})
 final class IcsCommand extends StoreCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private What what;

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = {"Imports an exchange file: a shared loop or challenge, comments on your own",
-    "loops, or a whole journal. Nothing is changed unless the whole file is valid; newer local text is kept."})
+@Command(name = "import", description = {"Imports an exchange file: a shared loop or challenge, comments, or a journal.",
+    "Nothing is changed unless the whole file is valid; newer local text is kept."})
 final class ImportCommand extends StoreCommand {
     @Option(names = "--decrypt", description = {"The file is encrypted; read the passphrase",
         "(from " + EnvironmentOrConsolePassphrase.VARIABLE + " or typed in)."})

@@ -10,6 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "refleksionsbog",
         mixinStandardHelpOptions = true,
+        // Every subcommand answers --help (and --version) too, as the usage error messages promise.
+        scope = ScopeType.INHERIT,
         versionProvider = Cli.VersionProvider.class,
         description = {
             "Refleksionsbog: a local-first journal for action-learning loops.",

@@ -13,8 +13,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "summary", description = {"Saves the printable loop summary as a PDF: one loop,",
-    "or every loop of a challenge in one file."})
+@Command(name = "summary", description = {"Saves the printable summary of a loop, or of a challenge's loops, as a PDF."})
 final class SummaryCommand extends StoreCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private What what;

@@ -95,6 +95,16 @@ class CliTest {
     }
 
     @Test
+    @DisplayName("every command prints its own help with --help, as the usage errors suggest")
+    void helpOfEveryCommand() {
+        for (String command : Cli.commandNames()) {
+            Run help = run(command, "--help");
+            assertThat(help.exitCode()).as(command + ": " + help.err()).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: refleksionsbog " + command);
+        }
+    }
+
+    @Test
     @DisplayName("usage mistakes exit 2 with one line on stderr")
     void usageErrors() {
         assertBadInput(run("frobnicate"), "Unmatched argument");

@@ -1,7 +1,9 @@
 package dk.refleksionsbog.app.tour;
 
 import dk.refleksionsbog.app.AppContext;
+import dk.refleksionsbog.app.cli.Cli;
 import dk.refleksionsbog.app.concurrent.FxBackgroundExecutor;
+import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.Destination;
 import dk.refleksionsbog.app.main.MainViewModel;
 import dk.refleksionsbog.app.main.MainWindow;
@@ -10,10 +12,13 @@ import dk.refleksionsbog.app.settings.Theme;
 import dk.refleksionsbog.app.settings.UiSettings;
 import dk.refleksionsbog.app.settings.WindowBounds;
 import dk.refleksionsbog.core.example.ExampleJournal;
+import dk.refleksionsbog.core.exchange.ExchangeScope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +26,11 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Drives the real app on a display (docs/screenshots.sh runs it under Xvfb) through its main
@@ -98,12 +107,92 @@ public final class ScreenshotTour {
                 pause();
                 shoot("journal-" + name + suffix);
             }
+            if (context.has(Destination.MEETINGS)) {
+                onFx(() -> viewModel().select(Destination.MEETINGS));
+                pause();
+                shoot("meetings-" + name + suffix);
+            }
+            shootDialogs(name + suffix);
             onFx(() -> {
                 window.close();
                 window.stage().hide();
             });
             Files.deleteIfExists(folder.resolve("eksempel.refleksionsbog"));
         }
+    }
+
+    /**
+     * The dialogs the user guides show: a new entry, the summary, sharing a loop, the import
+     * preview of a file from a sparring partner, and the backups.
+     */
+    private void shootDialogs(String suffix) throws Exception {
+        UUID loopId = ExampleJournal.id("loop.meetings.1");
+        UUID challengeId = ExampleJournal.id("challenge.meetings");
+        Messages messages = Messages.forLanguage(context.settings().current().language());
+
+        onFx(() -> viewModel().find(MEETINGS_FIRST_LOOP).ifPresent(viewModel()::select));
+        waitUntil(() -> present("#step-REFLECTION"));
+        onFx(() -> window.view().quickEntry());
+        waitUntil(() -> inDialog("#entry-text") != null);
+        onFx(() -> ((TextInputControl) inDialog("#entry-text"))
+                .setText("Mette bad selv om ordet i dag, før jeg nåede at spørge."));
+        shootAndClose("quick-entry-" + suffix);
+
+        onFx(() -> context.summary(window.stage(), messages, loopId, challengeId));
+        waitUntil(() -> inDialog(".summary-pages") instanceof Pane pages && !pages.getChildren().isEmpty()
+                && !inDialog("#summary-save-pdf").isDisabled());
+        shootAndClose("summary-" + suffix);
+
+        onFx(() -> context.share(window.stage(), messages, ExchangeScope.LOOP, loopId));
+        waitUntil(() -> inDialog("#share-save") != null);
+        shootAndClose("share-" + suffix);
+
+        // A loop from a colleague's journal, as it arrives by mail, previewed in the leader's own journal.
+        Path partner = folder.resolve("kollega.refleksionsbog");
+        Path mailed = folder.resolve("mit-loop-1.refleksion");
+        Files.deleteIfExists(partner);
+        Files.deleteIfExists(mailed);
+        runCli("--journal", partner.toString(), "demo");
+        runCli("--journal", partner.toString(), "export", "--loop", loopId.toString(), "--out", mailed.toString());
+        onFx(() -> viewModel().openOwnJournal());
+        waitUntil(() -> !viewModel().isExampleJournal() && viewModel().loadedProperty().get());
+        onFx(() -> window.view().importFile(mailed));
+        waitUntil(() -> inDialog("#import-apply") != null);
+        shootAndClose("import-" + suffix);
+
+        onFx(() -> context.backups(window.stage(), messages));
+        waitUntil(() -> inDialog("#backup-now") != null);
+        onFx(() -> ((Button) inDialog("#backup-now")).fire());
+        waitUntil(() -> inDialog("#backup-list") instanceof ListView<?> list && !list.getItems().isEmpty());
+        shootAndClose("backups-" + suffix);
+    }
+
+    private static void runCli(String... args) {
+        int exitCode = Cli.runInTerminal(args);
+        if (exitCode != Cli.OK) {
+            throw new IllegalStateException("refleksionsbog " + String.join(" ", args) + " exited " + exitCode);
+        }
+    }
+
+    /** A node in a window other than the main one, i.e. in an open dialog. */
+    private Node inDialog(String selector) {
+        for (Window other : Window.getWindows()) {
+            if (other != window.stage() && other.getScene() != null) {
+                Node found = other.getScene().getRoot().lookup(selector);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void shootAndClose(String name) throws Exception {
+        shoot(name);
+        onFx(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(other -> other != window.stage())
+                .forEach(Window::hide));
+        pause();
     }
 
     /** Scrolls the pane around the node to its end, where the ratings are. */

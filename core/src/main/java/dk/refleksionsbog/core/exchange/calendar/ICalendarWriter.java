@@ -33,7 +33,9 @@ public final class ICalendarWriter {
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:" + PRODID);
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
+        // No METHOD: with one, the file is an iTIP message (RFC 5546), and METHOD:PUBLISH then
+        // requires an ORGANIZER, which a private journal has no address for; libical (GNOME
+        // Calendar, Evolution) flags such a file. Without it, it is a plain event to import.
         for (CalendarEvent event : events) {
             writeEvent(ics, event, stamp);
         }

@@ -2,6 +2,7 @@ package dk.refleksionsbog.core.storage.sqlite;
 
 import dk.refleksionsbog.core.domain.journal.Journal;
 import dk.refleksionsbog.core.storage.AnswerRepository;
+import dk.refleksionsbog.core.storage.AtomicFiles;
 import dk.refleksionsbog.core.storage.ChallengeRepository;
 import dk.refleksionsbog.core.storage.CommentRepository;
 import dk.refleksionsbog.core.storage.EntryRepository;
@@ -14,6 +15,7 @@ import dk.refleksionsbog.core.storage.RevisionRepository;
 import dk.refleksionsbog.core.storage.SearchIndex;
 import dk.refleksionsbog.core.storage.StorageException;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,9 +69,9 @@ public final class SqliteJournalStore implements JournalStore {
     }
 
     /**
-     * Opens the journal, creating it (with user-only permissions) when the file is missing or
-     * empty. A file that is not a Refleksionsbog journal, or was written by a newer version, is
-     * refused without being changed.
+     * Opens the journal, creating it (with user-only permissions) when the file is missing. A file
+     * that is not a Refleksionsbog journal (an empty file included), or was written by a newer
+     * version, is refused without being changed.
      *
      * @throws dk.refleksionsbog.core.storage.JournalLockedException when another window has it open
      * @throws StorageException when the file cannot be opened as a journal
@@ -88,9 +90,8 @@ public final class SqliteJournalStore implements JournalStore {
         refuseReadOnlyFolder(journalFile.getParent());
         JournalFileLock lock = JournalFileLock.acquire(realPathOf(journalFile));
         try {
-            JournalFileHeader.State state = JournalFileHeader.inspect(journalFile);
-            if (state == JournalFileHeader.State.NEW) {
-                FilePermissions.createPrivateFile(journalFile);
+            if (JournalFileHeader.inspect(journalFile) == JournalFileHeader.State.NEW) {
+                createJournalFile(journalFile, migrations, clock);
             }
             Database database = connect(journalFile);
             try {
@@ -109,6 +110,40 @@ public final class SqliteJournalStore implements JournalStore {
         } catch (RuntimeException | Error failure) {
             closeQuietly(lock, failure);
             throw failure;
+        }
+    }
+
+    /**
+     * Builds the new journal in a user-only file beside it and renames it into place, so a first
+     * start that is cut short leaves either no journal or a whole one, never an empty file.
+     * Called under the journal's lock, so nothing else creates the file meanwhile.
+     */
+    private static void createJournalFile(Path journalFile, SchemaMigrations migrations, Clock clock)
+            throws IOException {
+        String unfinished = "." + journalFile.getFileName() + ".new-";
+        removeUnfinished(journalFile.getParent(), unfinished);
+        Path temp = Files.createTempFile(journalFile.getParent(), unfinished, "");
+        try {
+            FilePermissions.restrictFile(temp);
+            Database database = connect(temp);
+            try {
+                prepare(database, temp, migrations, clock);
+            } finally {
+                database.close();
+            }
+            AtomicFiles.replace(temp, journalFile);
+        } finally {
+            removeUnfinished(journalFile.getParent(), temp.getFileName().toString());
+        }
+    }
+
+    /** Files of a creation that was cut short (the database and its -wal and -shm). */
+    private static void removeUnfinished(Path folder, String prefix) throws IOException {
+        try (DirectoryStream<Path> unfinished = Files.newDirectoryStream(folder,
+                file -> file.getFileName().toString().startsWith(prefix))) {
+            for (Path file : unfinished) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 

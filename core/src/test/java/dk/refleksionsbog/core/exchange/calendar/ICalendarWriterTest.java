@@ -83,7 +83,7 @@ class ICalendarWriterTest {
     }
 
     @Test
-    @DisplayName("UID comes from the meeting's id, DTSTAMP is now in UTC, PRODID and METHOD are set")
+    @DisplayName("UID comes from the meeting's id, DTSTAMP is now in UTC, PRODID is set, and no iTIP METHOD that would demand an ORGANIZER")
     void identityAndStamp() {
         String ics = ICalendarWriter.write(List.of(MeetingEvents.of(
                 meeting(LocalDate.of(2027, 3, 4), LocalTime.NOON, 90), COPENHAGEN, DANISH)), NOW);
@@ -91,7 +91,7 @@ class ICalendarWriterTest {
         assertThat(ics).contains("\r\nUID:" + MEETING_ID + "@refleksionsbog\r\n")
                 .contains("\r\nDTSTAMP:20261123T093015Z\r\n")
                 .startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Refleksionsbog//Refleksionsbog//DA\r\n")
-                .contains("\r\nMETHOD:PUBLISH\r\n")
+                .doesNotContain("METHOD:")
                 .endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n");
     }
 

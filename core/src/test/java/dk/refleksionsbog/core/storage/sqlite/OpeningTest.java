@@ -59,12 +59,27 @@ class OpeningTest {
     }
 
     @Test
-    void anEmptyFileIsInitialisedAsANewJournal() throws IOException {
+    void anEmptyFileIsRefusedUnchangedBecauseOnlyAMissingFileBecomesANewJournal() throws IOException {
         Files.createFile(journalFile());
-        try (SqliteJournalStore store = SqliteJournalStore.open(journalFile(), StoreFixture.CLOCK)) {
-            assertThat(store.journal()).isNotNull();
+        assertRefusedUnchanged("is empty, so it is not a Refleksionsbog journal");
+    }
+
+    @Test
+    void aNewJournalIsBuiltBesideAndRenamedSoAFailedCreationLeavesNoFile() throws IOException {
+        Path leftOver = folder.resolve(".journal.refleksionsbog.new-123");
+        Files.writeString(leftOver, "a creation that was cut short");
+        SchemaMigrations broken = new SchemaMigrations("", java.util.List.of("migrations/001_initial_schema.sql",
+                "test-migrations/003_broken.sql"));
+
+        assertThatThrownBy(() -> SqliteJournalStore.open(journalFile(), StoreFixture.CLOCK, broken))
+                .isInstanceOf(StorageException.class);
+
+        try (var listing = Files.list(folder)) {
+            assertThat(listing).as("neither a journal nor a half-made one is left, only the lock file")
+                    .containsExactly(JournalFileLock.lockFileOf(journalFile()));
         }
-        assertThat(Files.size(journalFile())).isPositive();
+        SqliteJournalStore.open(journalFile(), StoreFixture.CLOCK).close();
+        assertThat(journalFile()).isNotEmptyFile();
     }
 
     @Test
@@ -155,6 +170,22 @@ class OpeningTest {
         Files.write(journalFile(), java.util.Arrays.copyOf(journal, 60));
         Files.delete(JournalFileLock.lockFileOf(journalFile()));
         assertRefusedUnchanged("not a Refleksionsbog journal");
+    }
+
+    @Test
+    void aJournalCutShortInTheMiddleIsRefusedUnchanged() throws IOException {
+        try (SqliteJournalStore store = SqliteJournalStore.open(journalFile(), StoreFixture.CLOCK)) {
+            for (int i = 0; i < 40; i++) {
+                store.entries().save(dk.refleksionsbog.core.domain.entry.Entry.create(java.util.UUID.randomUUID(),
+                        dk.refleksionsbog.core.domain.entry.EntryKind.NOTE, "Lang tekst om æbler og møder. ".repeat(200),
+                        java.time.LocalDate.of(2026, 11, 23), StoreFixture.CLOCK.instant()));
+            }
+        }
+        byte[] journal = Files.readAllBytes(journalFile());
+        assertThat(journal.length).isGreaterThan(100_000);
+        Files.write(journalFile(), java.util.Arrays.copyOf(journal, journal.length / 2));
+        Files.delete(JournalFileLock.lockFileOf(journalFile()));
+        assertRefusedUnchanged("cut short (truncated)");
     }
 
     private void assertRefusedUnchanged(String messagePart) throws IOException {
