@@ -6,6 +6,8 @@ import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.domain.text.Answer;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +21,11 @@ import java.util.UUID;
 /**
  * In-process timings for bench/run.sh (a plain main with System.nanoTime, not JMH: warm-up
  * rounds first, then timed rounds; prints one "METRIC name median p95 min max unit" line each).
+ * The search figures are also under JMH (bench/src, -Pbench); this keeps the CPU-time view.
  *
  * <pre>
- *   search JOURNAL LABEL QUERY...   200 timed queries per query (after 50 warm-up), limit 100 like the UI
+ *   search JOURNAL LABEL QUERY...   200 timed queries per query (after 50 warm-up), limit 100 like the UI;
+ *                                   wall time and the thread's CPU time
  *   count JOURNAL QUERY...          how many hits each query has (up to 1,000,000)
  *   save JOURNAL                    1,000 durable answer saves (one transaction each, FTS + revision)
  *   exchange JOURNAL SCRATCH_DIR    export / import of the whole journal, and the loop summary PDF, warm
@@ -31,6 +35,11 @@ import java.util.UUID;
 public final class InProcessBench {
     private static final int UI_SEARCH_LIMIT = 100;
     private static final Clock CLOCK = Clock.systemDefaultZone();
+    /**
+     * The searching thread's own CPU time, next to the wall time: on a machine shared with other
+     * builds, the wall time's tail is mostly time spent waiting for a core.
+     */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final PrintWriter QUIET = new PrintWriter(Writer.nullWriter());
 
     public static void main(String[] args) throws Exception {
@@ -52,12 +61,16 @@ public final class InProcessBench {
                     store.search().search(query, UI_SEARCH_LIMIT);
                 }
                 long[] nanos = new long[200];
+                long[] cpuNanos = new long[nanos.length];
                 for (int i = 0; i < nanos.length; i++) {
+                    long cpuStart = THREADS.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
                     store.search().search(query, UI_SEARCH_LIMIT);
                     nanos[i] = System.nanoTime() - start;
+                    cpuNanos[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
                 }
                 report("search_inproc_" + label + "_" + query, nanos);
+                report("search_cpu_" + label + "_" + query, cpuNanos);
             }
         }
     }

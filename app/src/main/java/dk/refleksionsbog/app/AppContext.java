@@ -6,6 +6,8 @@ import dk.refleksionsbog.app.backup.BackupsView;
 import dk.refleksionsbog.app.backup.BackupsViewModel;
 import dk.refleksionsbog.app.backup.JournalBackups;
 import dk.refleksionsbog.app.backup.JournalReopening;
+import dk.refleksionsbog.app.challenge.ChallengeView;
+import dk.refleksionsbog.app.challenge.ChallengeViewModel;
 import dk.refleksionsbog.app.challenge.NewChallengeView;
 import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
 import dk.refleksionsbog.app.comment.CommentEditorView;
@@ -32,6 +34,8 @@ import dk.refleksionsbog.app.meeting.MeetingsViewModel;
 import dk.refleksionsbog.app.main.JournalSwitcher;
 import dk.refleksionsbog.app.main.MainViewModel;
 import dk.refleksionsbog.app.main.MainViewModel.EntryTarget;
+import dk.refleksionsbog.app.main.MainViewModel.LoopFocus;
+import dk.refleksionsbog.app.main.MainViewModel.TextFocus;
 import dk.refleksionsbog.app.main.Screens;
 import dk.refleksionsbog.app.main.SidebarItem;
 import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
@@ -39,6 +43,7 @@ import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
 import dk.refleksionsbog.app.main.SidebarItem.Place;
 import dk.refleksionsbog.app.progress.ProgressView;
 import dk.refleksionsbog.app.progress.ProgressViewModel;
+import dk.refleksionsbog.app.search.HitOpener;
 import dk.refleksionsbog.app.search.SearchView;
 import dk.refleksionsbog.app.search.SearchViewModel;
 import dk.refleksionsbog.app.settings.Settings;
@@ -250,27 +255,36 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }
         if (item instanceof Place place && place.destination() == Destination.SEARCH) {
             SearchViewModel viewModel = new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
-                    main::openInLoop, main::openInJournal);
+                    hitOpener(main));
             return new SearchView(viewModel, messages).root();
         }
         if (item instanceof Place place && place.destination() == Destination.MEETINGS) {
             MeetingsViewModel viewModel = new MeetingsViewModel(store, executor, autosave, clock, templates,
                     messages.language());
-            viewModel.load();
-            return new MeetingsView(viewModel, messages).root();
+            Optional<TextFocus> focus = main.takeMeetingFocus();
+            viewModel.load(focus.map(TextFocus::ownerId).orElse(null));
+            MeetingsView view = new MeetingsView(viewModel, messages, this);
+            focus.ifPresent(view::focus);
+            return view.root();
         }
         if (item instanceof Place place && place.destination() == Destination.JOB_VISITS) {
             JobVisitsViewModel viewModel = new JobVisitsViewModel(store, executor, autosave, clock, templates,
                     messages.language());
-            viewModel.load();
-            return new JobVisitsView(viewModel, messages).root();
+            Optional<TextFocus> focus = main.takeJobVisitFocus();
+            viewModel.load(focus.map(TextFocus::ownerId).orElse(null));
+            JobVisitsView view = new JobVisitsView(viewModel, messages, this);
+            focus.ifPresent(view::focus);
+            return view.root();
         }
         if (item instanceof Place place && place.destination() == Destination.JOURNAL) {
             JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock,
                     phase -> PhaseTexts.title(messages, phase));
             viewModel.load();
-            main.takeJournalEntry().ifPresent(viewModel::selectEntry);
-            return new JournalView(viewModel, messages, this, main.entryRevisionProperty()).root();
+            Optional<TextFocus> focus = main.takeJournalEntry();
+            focus.ifPresent(entry -> viewModel.selectEntry(entry.ownerId()));
+            JournalView view = new JournalView(viewModel, messages, this, main.entryRevisionProperty());
+            focus.ifPresent(view::focus);
+            return view.root();
         }
         if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
             StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor);
@@ -293,6 +307,44 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             return view.root();
         }
         return new Label(messages.get("screen.missing"));
+    }
+
+    @Override
+    public void editChallenge(Window owner, Messages messages, TextFocus challenge, Runnable onClosed) {
+        ChallengeViewModel viewModel = new ChallengeViewModel(store, executor, autosave, clock, templates,
+                messages.language(), challenge.ownerId());
+        viewModel.load();
+        new ChallengeView(viewModel, messages, this).show(owner, challenge, onClosed);
+    }
+
+    /** Search hits open through the main window's navigation. */
+    private static HitOpener hitOpener(MainViewModel main) {
+        return new HitOpener() {
+            @Override
+            public void openInLoop(LoopFocus focus) {
+                main.openInLoop(focus);
+            }
+
+            @Override
+            public void openEntry(TextFocus entry) {
+                main.openInJournal(entry);
+            }
+
+            @Override
+            public void openMeeting(TextFocus meeting) {
+                main.openMeeting(meeting);
+            }
+
+            @Override
+            public void openJobVisit(TextFocus visit) {
+                main.openJobVisit(visit);
+            }
+
+            @Override
+            public void openChallenge(TextFocus challenge) {
+                main.openChallenge(challenge);
+            }
+        };
     }
 
     @Override
@@ -428,9 +480,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     }
 
     @Override
-    public void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored) {
+    public void showHistory(Window owner, Messages messages, UUID targetId, String field, Consumer<String> onRestored) {
         autosave.flush();
-        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, onRestored);
+        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, field, onRestored);
         viewModel.load();
         new HistoryView(viewModel, messages).show(owner);
     }

@@ -2,6 +2,7 @@ package dk.refleksionsbog.app.loop;
 
 import dk.refleksionsbog.app.answer.AnswerField;
 import dk.refleksionsbog.app.answer.AnswerArea;
+import dk.refleksionsbog.app.answer.FocusScroller;
 import dk.refleksionsbog.app.help.Shortcut;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.MainViewModel;
@@ -209,7 +210,13 @@ public final class LoopView {
             main.flush();
             screens.summary(window(), messages, loop.id(), loop.challengeId());
         });
-        header.getChildren().setAll(title, new HBox(12, number, summary));
+        Button details = new Button(messages.get("loop.challengeDetails"), new FontIcon(Feather.EDIT));
+        details.setId("loop-challenge-details");
+        details.setAccessibleText(messages.get("loop.challengeDetails.help"));
+        details.setOnAction(event -> main.editChallenge(new MainViewModel.TextFocus(loop.challengeId(), null, "")));
+        FlowPane actions = new FlowPane(12, 8, number, summary, details);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.getChildren().setAll(title, actions);
         if (viewModel.isReadOnly()) {
             HBox shared = banner(Feather.SHARE_2, messages.format("loop.shared", viewModel.sharedByProperty().get()),
                     "read-only-banner");
@@ -583,6 +590,9 @@ public final class LoopView {
                 box.getChildren().add(tags);
             }
             card.comments().forEach(comment -> box.getChildren().add(AnswerArea.commentNode(comment, messages)));
+            if (!viewModel.isReadOnly()) {
+                box.getChildren().add(entryHistoryButton(card));
+            }
             viewModel.commentTarget(card).ifPresent(target -> {
                 Button comment = new Button(messages.get("comment.action"), new FontIcon(Feather.MESSAGE_SQUARE));
                 comment.getStyleClass().addAll("flat", "comment-button");
@@ -596,6 +606,19 @@ public final class LoopView {
             box.setAccessibleText(meta.getText() + ": " + card.entry().text());
             entriesList.getChildren().add(box);
         }
+    }
+
+    /** Earlier versions of an entry; restoring one shows the entries again. */
+    private Node entryHistoryButton(EntryCard card) {
+        Button history = new Button(messages.get("history.show"), new FontIcon(Feather.CLOCK));
+        history.getStyleClass().addAll("flat", "history-button");
+        history.setId("entry-history-" + card.entry().id());
+        history.setAccessibleText(messages.format("history.show.for", card.kindLabel()));
+        history.setOnAction(event -> screens.showHistory(window(), messages, card.entry().id(),
+                restored -> viewModel.reloadEntries()));
+        HBox row = new HBox(history);
+        row.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        return row;
     }
 
     static Feather iconOf(EntryKind kind) {

@@ -86,6 +86,11 @@ public final class MainView {
         root.setBottom(statusBar());
         viewModel.selectionProperty().addListener((observable, before, after) -> show(after));
         show(viewModel.selectionProperty().get());
+        viewModel.challengeToEditProperty().addListener((observable, before, challenge) -> {
+            if (challenge != null) {
+                screens.editChallenge(window(), messages, challenge, this::challengeEdited);
+            }
+        });
     }
 
     public BorderPane root() {
@@ -117,6 +122,7 @@ public final class MainView {
         Menu file = new Menu(messages.get("menu.file"));
         MenuItem quickEntry = item("menu.file.quickEntry", Shortcut.QUICK_ENTRY, Feather.EDIT_3, this::quickEntry);
         MenuItem newChallenge = item("menu.file.newChallenge", Shortcut.NEW_CHALLENGE, Feather.PLUS_CIRCLE, this::newChallenge);
+        MenuItem editChallenge = item("menu.file.editChallenge", Shortcut.EDIT_CHALLENGE, Feather.EDIT, this::editChallenge);
         MenuItem newJournal = item("menu.file.newJournal", null, Feather.FILE_PLUS, this::newJournal);
         MenuItem open = item("menu.file.open", Shortcut.OPEN_JOURNAL, Feather.FOLDER, this::openJournal);
         MenuItem example = item("menu.file.example", null, Feather.BOOK_OPEN, viewModel::openExampleJournal);
@@ -131,7 +137,7 @@ public final class MainView {
             screens.backups(window(), messages);
         });
         MenuItem printSummary = item("menu.file.printSummary", Shortcut.PRINT_SUMMARY, Feather.PRINTER, this::summary);
-        file.getItems().addAll(quickEntry, newChallenge, new SeparatorMenuItem(), newJournal, open, example,
+        file.getItems().addAll(quickEntry, newChallenge, editChallenge, new SeparatorMenuItem(), newJournal, open, example,
                 new SeparatorMenuItem(), printSummary, new SeparatorMenuItem(), shareLoop, shareChallenge, exportJournal,
                 exportComments, importFile, new SeparatorMenuItem(), backups, new SeparatorMenuItem(), quit);
 
@@ -387,9 +393,23 @@ public final class MainView {
         screens.quickEntry(window(), messages, viewModel.entryTarget().orElse(null), viewModel::entrySaved);
     }
 
+    /** The challenge's title may have changed: the sidebar and the shown screen read it again. */
+    private void challengeEdited() {
+        viewModel.challengeEditClosed();
+        show(viewModel.selectionProperty().get());
+    }
+
     public void newChallenge() {
         viewModel.flush();
         screens.newChallenge(window(), messages, viewModel::showLoop);
+    }
+
+    private void editChallenge() {
+        if (viewModel.shownChallenge().isEmpty()) {
+            inform("challenge.details.pick", "menu.file.editChallenge");
+            return;
+        }
+        viewModel.editShownChallenge();
     }
 
     private void share(ExchangeScope scope) {
@@ -499,6 +519,7 @@ public final class MainView {
         protected void updateItem(SidebarItem item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("challenge-cell", "loop-cell", "finished");
+            setContextMenu(null);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
@@ -507,6 +528,10 @@ public final class MainView {
             }
             if (item instanceof ChallengeItem challenge) {
                 getStyleClass().add("challenge-cell");
+                MenuItem details = new MenuItem(messages.get("challenge.details.open"), new FontIcon(Feather.EDIT));
+                details.setOnAction(event -> viewModel.editChallenge(
+                        new MainViewModel.TextFocus(challenge.challengeId(), null, "")));
+                setContextMenu(new javafx.scene.control.ContextMenu(details));
                 setText(challenge.title());
                 setGraphic(new FontIcon(challenge.sharedBy() == null ? Feather.TARGET : Feather.SHARE_2));
                 setAccessibleText(challenge.sharedBy() == null ? challenge.title()

@@ -52,5 +52,19 @@ public interface Screens {
     FileDialogs fileDialogs();
 
     /** Shows the earlier versions of an answer or entry; {@code onRestored} gets a restored text. */
-    void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored);
+    default void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored) {
+        showHistory(owner, messages, targetId, null, onRestored);
+    }
+
+    /**
+     * Shows the earlier versions of one text of a record: a challenge has several, named as in
+     * {@code Revision}; null for an answer's or entry's only text.
+     */
+    void showHistory(Window owner, Messages messages, UUID targetId, String field, Consumer<String> onRestored);
+
+    /**
+     * Shows a challenge's details for editing; with a focus its words are selected there.
+     * {@code onClosed} runs once what was typed is saved.
+     */
+    void editChallenge(Window owner, Messages messages, MainViewModel.TextFocus challenge, Runnable onClosed);
 }
