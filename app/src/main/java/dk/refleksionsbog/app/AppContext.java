@@ -13,6 +13,11 @@ import dk.refleksionsbog.app.challenge.ChallengeView;
 import dk.refleksionsbog.app.challenge.ChallengeViewModel;
 import dk.refleksionsbog.app.challenge.NewChallengeView;
 import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
+import dk.refleksionsbog.app.comment.CommentEditorView;
+import dk.refleksionsbog.app.comment.CommentEditorViewModel;
+import dk.refleksionsbog.app.comment.CommentTarget;
+import dk.refleksionsbog.app.files.FileDialogs;
+import dk.refleksionsbog.app.files.SystemFileDialogs;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.entry.QuickEntryView;
 import dk.refleksionsbog.app.entry.QuickEntryViewModel;
@@ -57,6 +62,7 @@ import dk.refleksionsbog.app.starmoments.StarMomentsViewModel;
 import dk.refleksionsbog.app.settings.SettingsFile;
 import dk.refleksionsbog.app.welcome.WelcomeView;
 import dk.refleksionsbog.app.welcome.WelcomeViewModel;
+import dk.refleksionsbog.core.domain.comment.SparringComment;
 import dk.refleksionsbog.core.domain.journal.Journal;
 import dk.refleksionsbog.core.example.ExampleJournal;
 import dk.refleksionsbog.core.exchange.ExchangeExporter;
@@ -105,6 +111,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     private final TemplateRegistry templateSets;
     private TemplateSet templates;
     private final String version;
+    private final FileDialogs fileDialogs;
     private JournalStore store;
     private Journal journal;
     private Autosave autosave;
@@ -155,8 +162,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     }
 
     private AppContext(Options options, Clock clock, BackgroundExecutor executor, Settings settings,
-            TemplateRegistry templateSets, String version, OpenJournal opened) {
+            TemplateRegistry templateSets, String version, OpenJournal opened, FileDialogs fileDialogs) {
         this.options = options;
+        this.fileDialogs = fileDialogs;
         this.clock = clock;
         this.executor = executor;
         this.settings = settings;
@@ -185,11 +193,16 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     /** Opens the journal and reads the settings; does I/O, so call it off the JavaFX thread. */
     public static AppContext open(Options options, Clock clock, BackgroundExecutor executor) {
+        return open(options, clock, executor, new SystemFileDialogs());
+    }
+
+    /** As {@link #open(Options, Clock, BackgroundExecutor)}, with the given way of asking for files. */
+    public static AppContext open(Options options, Clock clock, BackgroundExecutor executor, FileDialogs fileDialogs) {
         SettingsFile settingsFile = new SettingsFile(options.settingsFile());
         Settings settings = new Settings(settingsFile, executor, settingsFile.load());
         TemplateRegistry templateSets = TemplateRegistry.loadDefault();
         return new AppContext(options, clock, executor, settings, templateSets, readVersion(),
-                OpenJournal.open(options.journal(), clock, store -> { }));
+                OpenJournal.open(options.journal(), clock, store -> { }), fileDialogs);
     }
 
     private static String readVersion() {
@@ -373,15 +386,27 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     @Override
     public void share(Window owner, Messages messages, ExchangeScope scope, UUID id) {
-        ExportViewModel viewModel = new ExportViewModel(new ExchangeExporter(store, clock), executor, autosave, clock,
-                scope, id);
-        new ExportView(viewModel, messages).show(owner);
+        ExportViewModel viewModel = new ExportViewModel(store, new ExchangeExporter(store, clock), executor, autosave,
+                clock, scope, id);
+        new ExportView(viewModel, messages, fileDialogs).show(owner);
     }
 
     @Override
     public void importFile(Window owner, Messages messages, Path file, Runnable onImported) {
         ImportViewModel viewModel = new ImportViewModel(new ExchangeImporter(store), executor, autosave, file, onImported);
         new ImportView(viewModel, messages).show(owner);
+    }
+
+    @Override
+    public void comment(Window owner, Messages messages, CommentTarget target, Consumer<SparringComment> onSaved) {
+        autosave.flush();
+        new CommentEditorView(new CommentEditorViewModel(store, executor, clock, target), messages)
+                .showAndSave(owner, onSaved);
+    }
+
+    @Override
+    public FileDialogs fileDialogs() {
+        return fileDialogs;
     }
 
     @Override
