@@ -1,6 +1,9 @@
 package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.autosave.DraftFile;
+import dk.refleksionsbog.app.autosave.DraftRecovery;
+import dk.refleksionsbog.app.autosave.DraftWriter;
 import dk.refleksionsbog.app.backup.BackupItem;
 import dk.refleksionsbog.app.backup.BackupsView;
 import dk.refleksionsbog.app.backup.BackupsViewModel;
@@ -10,6 +13,11 @@ import dk.refleksionsbog.app.challenge.ChallengeView;
 import dk.refleksionsbog.app.challenge.ChallengeViewModel;
 import dk.refleksionsbog.app.challenge.NewChallengeView;
 import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
+import dk.refleksionsbog.app.comment.CommentEditorView;
+import dk.refleksionsbog.app.comment.CommentEditorViewModel;
+import dk.refleksionsbog.app.comment.CommentTarget;
+import dk.refleksionsbog.app.files.FileDialogs;
+import dk.refleksionsbog.app.files.SystemFileDialogs;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.entry.QuickEntryView;
 import dk.refleksionsbog.app.entry.QuickEntryViewModel;
@@ -55,6 +63,7 @@ import dk.refleksionsbog.app.settings.SettingsFile;
 import dk.refleksionsbog.app.settings.UiSettings;
 import dk.refleksionsbog.app.welcome.WelcomeView;
 import dk.refleksionsbog.app.welcome.WelcomeViewModel;
+import dk.refleksionsbog.core.domain.comment.SparringComment;
 import dk.refleksionsbog.core.domain.journal.Journal;
 import dk.refleksionsbog.core.example.ExampleJournal;
 import dk.refleksionsbog.core.exchange.ExchangeExporter;
@@ -80,6 +89,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -99,10 +109,12 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     private final Options options;
     private final Clock clock;
     private final BackgroundExecutor executor;
+    private final ExecutorService draftWorker = DraftWriter.newWorker();
     private final Settings settings;
     private final TemplateRegistry templateSets;
     private TemplateSet templates;
     private final String version;
+    private final FileDialogs fileDialogs;
     private JournalStore store;
     private Journal journal;
     private Autosave autosave;
@@ -153,8 +165,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     }
 
     private AppContext(Options options, Clock clock, BackgroundExecutor executor, Settings settings,
-            TemplateRegistry templateSets, String version, OpenJournal opened) {
+            TemplateRegistry templateSets, String version, OpenJournal opened, FileDialogs fileDialogs) {
         this.options = options;
+        this.fileDialogs = fileDialogs;
         this.clock = clock;
         this.executor = executor;
         this.settings = settings;
@@ -163,13 +176,17 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         use(opened);
     }
 
-    /** A journal file just opened, with its journal record read while still off the UI thread. */
-    private record OpenJournal(JournalStore store, Journal journal) {
+    /**
+     * A journal file just opened, with its journal record read while still off the UI thread, and
+     * the number of texts put back from its draft file (typed but not saved when the program stopped).
+     */
+    private record OpenJournal(JournalStore store, Journal journal, int recoveredDrafts) {
         static OpenJournal open(Path file, Clock clock, Consumer<JournalStore> prepare) {
             JournalStore store = SqliteJournalStore.open(file, clock);
             try {
+                int recovered = DraftRecovery.recover(store);
                 prepare.accept(store);
-                return new OpenJournal(store, store.journal());
+                return new OpenJournal(store, store.journal(), recovered);
             } catch (RuntimeException failure) {
                 store.close();
                 throw failure;
@@ -182,7 +199,12 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
      * waits for all three; does I/O, so call it off the JavaFX thread.
      */
     public static AppContext open(Options options, Clock clock, BackgroundExecutor executor) {
-        return Opening.start(options, clock).finish(executor);
+        return open(options, clock, executor, new SystemFileDialogs());
+    }
+
+    /** As {@link #open(Options, Clock, BackgroundExecutor)}, with the given way of asking for files. */
+    public static AppContext open(Options options, Clock clock, BackgroundExecutor executor, FileDialogs fileDialogs) {
+        return Opening.start(options, clock).finish(executor, fileDialogs);
     }
 
     /**
@@ -230,6 +252,11 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
          * again (so its lock is released) and the first failure is thrown as it was thrown.
          */
         public AppContext finish(BackgroundExecutor executor) {
+            return finish(executor, new SystemFileDialogs());
+        }
+
+        /** As {@link #finish(BackgroundExecutor)}, with the given way of asking for files. */
+        public AppContext finish(BackgroundExecutor executor, FileDialogs fileDialogs) {
             RuntimeException failure = null;
             OpenJournal opened = null;
             TemplateRegistry templateSets = null;
@@ -252,7 +279,8 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
                 throw failure;
             }
             Settings current = new Settings(new SettingsFile(options.settingsFile()), executor, loaded);
-            return new AppContext(options, clock, executor, current, templateSets, readVersion(), opened);
+            return new AppContext(options, clock, executor, current, templateSets, readVersion(), opened,
+                    fileDialogs);
         }
 
         private static <T> T result(FutureTask<T> task) {
@@ -298,7 +326,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         store = opened.store();
         journal = opened.journal();
         templates = templateSets.forJournal(journal);
-        autosave = new Autosave(store, executor, clock, options.autosavePause());
+        autosave = new Autosave(store, executor, clock, options.autosavePause(),
+                new DraftWriter(DraftFile.of(store.path()), journal.id(), draftWorker));
+        autosave.recovered(opened.recoveredDrafts());
     }
 
     public Settings settings() {
@@ -461,15 +491,27 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     @Override
     public void share(Window owner, Messages messages, ExchangeScope scope, UUID id) {
-        ExportViewModel viewModel = new ExportViewModel(new ExchangeExporter(store, clock), executor, autosave, clock,
-                scope, id);
-        new ExportView(viewModel, messages).show(owner);
+        ExportViewModel viewModel = new ExportViewModel(store, new ExchangeExporter(store, clock), executor, autosave,
+                clock, scope, id);
+        new ExportView(viewModel, messages, fileDialogs).show(owner);
     }
 
     @Override
     public void importFile(Window owner, Messages messages, Path file, Runnable onImported) {
         ImportViewModel viewModel = new ImportViewModel(new ExchangeImporter(store), executor, autosave, file, onImported);
         new ImportView(viewModel, messages).show(owner);
+    }
+
+    @Override
+    public void comment(Window owner, Messages messages, CommentTarget target, Consumer<SparringComment> onSaved) {
+        autosave.flush();
+        new CommentEditorView(new CommentEditorViewModel(store, executor, clock, target), messages)
+                .showAndSave(owner, onSaved);
+    }
+
+    @Override
+    public FileDialogs fileDialogs() {
+        return fileDialogs;
     }
 
     @Override
@@ -624,5 +666,6 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             LOG.warn("Could not close the journal cleanly: {}", failure.toString());
         }
         executor.close();
+        draftWorker.shutdown();
     }
 }
