@@ -4,6 +4,8 @@
 #   BENCH_RUNS=5                  runs per figure (default 5)
 #   BENCH_100K=1                  also a 100,000-entry journal (generating it takes minutes)
 #   BENCH_JOPLIN=1                also the Joplin terminal client on the same 1,000 entries
+#   BENCH_ONLY=start              only the start-up section (then the table)
+#   BENCH_BEFORE_JAR=FILE         also start this (older) jar, plain and with AppCDS, in the same rounds
 #   BENCH_JOPLIN_RUNS=3           runs per Joplin figure (a Joplin import of 1,000 notes takes ~20 s)
 # Needs: JDK 17, Maven (the JMH module; the jar if it is missing), xvfb-run, python3, /usr/bin/time;
 # hyperfine if installed (else a date +%s%N loop).
@@ -19,6 +21,7 @@ RARE=mødelokale COMMON=jeg PREFIX='stjerne*' RARE_PREFIX='mødelok*'
 
 mkdir -p "$OUT/journals" "$OUT/classes" bench/floor/classes
 : > "$RESULTS"
+: > "$OUT/start-load.txt"
 log() { echo "== $*" >&2; }
 # record NAME MEDIAN P95 MIN MAX UNIT
 record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; }
@@ -51,44 +54,70 @@ n = len(v); med = v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
 print("%.1f\t%.1f\t%.1f\t%.1f" % (med, p(0.95), v[0], v[-1]))'; }
 
 # 1. Start-up under Xvfb: floor, app, app with AppCDS, alternating, same JDK, jars and flags.
-start_once() { # VARIANT -> prints "firstFrameMs sidebarReadyMs"
+#    app_cds: archive made by one start of the app (the probe exits after the first screen);
+#    app_cds_install: archive made as the Linux package's postinst makes it (ClassDataTraining,
+#    no display). With BENCH_BEFORE_JAR=FILE also that (older) jar, plain and with its own archive.
+BEFORE_JAR=${BENCH_BEFORE_JAR:-}
+VARIANTS="floor app app_cds app_cds_install"
+[ -n "$BEFORE_JAR" ] && VARIANTS="$VARIANTS before before_cds"
+start_once() { # VARIANT -> prints "firstFrameMs sidebarReadyMs screenMs"
   local line
   case "$1" in
     floor) line=$("${XVFB[@]}" java "${PROBE[@]}" -cp "$JAR:bench/floor/classes" FloorLauncher 2>/dev/null | grep '^STARTUP') ;;
     app) line=$("${XVFB[@]}" java "${PROBE[@]}" -jar "$JAR" --journal "$J10K" 2>/dev/null | grep '^STARTUP') ;;
     app_cds) line=$("${XVFB[@]}" java -XX:SharedArchiveFile="$OUT/app.jsa" -Xshare:auto "${PROBE[@]}" \
         -jar "$JAR" --journal "$J10K" 2>/dev/null | grep '^STARTUP') ;;
+    app_cds_install) line=$("${XVFB[@]}" java -XX:SharedArchiveFile="$OUT/app-install.jsa" -Xshare:auto "${PROBE[@]}" \
+        -cp "$JAR" dk.refleksionsbog.app.Main --journal "$J10K" 2>/dev/null | grep '^STARTUP') ;;
+    before) line=$("${XVFB[@]}" java "${PROBE[@]}" -jar "$BEFORE_JAR" --journal "$J10K" 2>/dev/null | grep '^STARTUP') ;;
+    before_cds) line=$("${XVFB[@]}" java -XX:SharedArchiveFile="$OUT/before.jsa" -Xshare:auto "${PROBE[@]}" \
+        -jar "$BEFORE_JAR" --journal "$J10K" 2>/dev/null | grep '^STARTUP') ;;
   esac
-  echo "$line" | sed -E 's/.*firstFrameMs=([0-9]+) sidebarReadyMs=([0-9]+).*/\1 \2/'
+  # the floor has no sidebar or screen, and an older probe printed no screen: those equal the first frame
+  echo "$line" | sed -E 's/.*firstFrameMs=([0-9]+) sidebarReadyMs=([0-9]+)( screenMs=([0-9]+))?.*/\1 \2 \4/'
 }
-log "AppCDS archive: one training start of the app with the probe"
-rm -f "$OUT/app.jsa"
+log "AppCDS archives: one training start of the app with the probe; ClassDataTraining as postinst runs it"
+rm -f "$OUT/app.jsa" "$OUT/app-install.jsa" "$OUT/before.jsa"
 "${XVFB[@]}" java -XX:ArchiveClassesAtExit="$OUT/app.jsa" "${PROBE[@]}" -jar "$JAR" --journal "$J10K" \
   > /dev/null 2>&1
-ls -l "$OUT/app.jsa" >&2
+java -XX:ArchiveClassesAtExit="$OUT/app-install.jsa" -cp "$JAR" dk.refleksionsbog.app.startup.ClassDataTraining \
+  > /dev/null 2>&1
+if [ -n "$BEFORE_JAR" ]; then
+  "${XVFB[@]}" java -XX:ArchiveClassesAtExit="$OUT/before.jsa" "${PROBE[@]}" -jar "$BEFORE_JAR" --journal "$J10K" \
+    > /dev/null 2>&1
+fi
+ls -l "$OUT"/*.jsa >&2
 : > "$OUT/start.txt"
 for i in $(seq "$RUNS"); do
-  for variant in floor app app_cds; do
-    read -r frame sidebar < <(start_once "$variant")
+  echo "round $i, load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/start-load.txt" >&2
+  for variant in $VARIANTS; do
+    read -r frame sidebar screen < <(start_once "$variant")
     ready=$(( frame > sidebar ? frame : sidebar ))
-    echo "$i $variant $frame $sidebar $ready" | tee -a "$OUT/start.txt" >&2
+    echo "$i $variant $frame $sidebar $ready ${screen:-$ready}" | tee -a "$OUT/start.txt" >&2
   done
 done
-for variant in floor app app_cds; do
+for variant in $VARIANTS; do
   record "start_${variant}_interactive" $(awk -v v=$variant '$2 == v {print $5}' "$OUT/start.txt" | stats) ms
 done
 record start_app_first_frame $(awk '$2 == "app" {print $3}' "$OUT/start.txt" | stats) ms
+record start_app_first_screen $(awk '$2 == "app" {print $6}' "$OUT/start.txt" | stats) ms
+record start_app_cds_first_screen $(awk '$2 == "app_cds" {print $6}' "$OUT/start.txt" | stats) ms
 # Ratios per round, so each compares two starts made seconds apart.
 python3 - "$OUT/start.txt" >> "$RESULTS" <<'EOF'
 import sys, statistics
 rounds = {}
 for line in open(sys.argv[1]):
-    i, variant, frame, sidebar, ready = line.split()
+    i, variant, frame, sidebar, ready, screen = line.split()
     rounds.setdefault(i, {})[variant] = int(ready)
-for name, variant in (("ratio_app_to_floor", "app"), ("ratio_app_cds_to_floor", "app_cds")):
-    r = sorted(x[variant] / x["floor"] for x in rounds.values())
-    print(f"{name}\t{statistics.median(r):.2f}\t{r[-1]:.2f}\t{r[0]:.2f}\t{r[-1]:.2f}\tx")
+for variant in ("app", "app_cds", "app_cds_install", "before", "before_cds"):
+    r = sorted(x[variant] / x["floor"] for x in rounds.values() if variant in x)
+    if r:
+        print(f"ratio_{variant}_to_floor\t{statistics.median(r):.2f}\t{r[-1]:.2f}\t{r[0]:.2f}\t{r[-1]:.2f}\tx")
 EOF
+if [ "${BENCH_ONLY:-}" = start ]; then
+  python3 bench/table.py "$RESULTS"
+  exit 0
+fi
 
 # 2. Whole-process CLI commands.
 whole_process() { # NAME PREPARE COMMAND
