@@ -1,6 +1,5 @@
 package dk.refleksionsbog.app.settings;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
@@ -12,7 +11,6 @@ import java.util.List;
  * @param lastSelection the sidebar item last shown, as {@code SidebarItem.key()}; null for none
  * @param backups where backups go and how many are kept; the defaults when missing
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record UiSettings(Theme theme, String language, int textSizePercent, WindowBounds window, String lastSelection,
         BackupSettings backups) {
     public static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 200);
