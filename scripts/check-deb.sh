@@ -74,6 +74,9 @@ fi
 
 # --- command line from the installed copy -------------------------------------------------------
 export HOME="$work/home"
+# Java takes the home folder from the user database, not from $HOME; the app's data folder
+# follows XDG_DATA_HOME, so this keeps the check's journal away from root's own.
+export XDG_DATA_HOME="$HOME/.local/share"
 mkdir -p "$HOME"
 journal="$work/journal.db"
 version="$(refleksionsbog --version 2>&1)"
@@ -105,46 +108,66 @@ if command -v xdg-mime >/dev/null; then
   else fail "opens with the app (xdg-mime default is '$handler')"; fi
 fi
 
-# --- start from the desktop entry under Xvfb, with a mailed file, and take a screenshot ----------
-screenshot() { # screenshot NAME ARGS...: starts the Exec line, waits until the window is drawn, saves docs/screenshots/NAME.png
-  local name="$1"; shift
-  local exec_line
-  exec_line="$(sed -n 's/^Exec=//p' "$desktop" | head -n 1)"
-  # The desktop entry's field code %f is the double-clicked file.
-  local command="${exec_line//%f/$*}"
+# --- start from the desktop entry under Xvfb, open a mailed file by double-click, take screenshots ---
+exec_line="$(sed -n 's/^Exec=//p' "$desktop" 2>/dev/null | head -n 1)"
+screenshot() { # screenshot NAME WINDOW_TITLE COMMAND...: runs the command, waits until the window is drawn, saves docs/screenshots/NAME.png
+  local name="$1" title="$2"; shift 2
   local shot="$root/docs/screenshots/$name.png"
+  local log="$work/app-$name.log"
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    '"$command"' >"'"$work"'/app-'"$name"'.log" 2>&1 &
+    shot="$1" title="$2" log="$3"; shift 3
+    "$@" >"$log" 2>&1 &
     app=$!
     drawn=no
-    # Poll (up to 60 s on a busy machine): JavaFX first maps a 10x10 helper window, then the main
-    # window "Refleksionsbog – <journal>", which is blank until its first frame is drawn.
+    # Poll (up to 60 s on a busy machine): JavaFX first maps a 10x10 helper window, then the
+    # window with the expected title, which is blank until its first frame is drawn.
     for _ in $(seq 1 60); do
       sleep 1
-      if xwininfo -root -tree | grep -q "\"Refleksionsbog – "; then
-        xwd -root -silent | convert xwd:- "'"$shot"'"
-        if [ "$(convert "'"$shot"'" -format %k info:)" -gt 50 ]; then drawn=yes; break; fi
+      window="$(xwininfo -root -tree | grep "\"$title" | awk "{print \$1}" | head -n 1)"
+      # A window that is mapped but not yet drawn is one flat colour.
+      if [ -n "$window" ] && [ "$(xwd -id "$window" -silent | convert xwd:- -format %k info:)" -gt 50 ]; then
+        sleep 1
+        xwd -root -silent | convert xwd:- "$shot"
+        drawn=yes
+        break
       fi
     done
-    kill $app 2>/dev/null
-    wait $app 2>/dev/null
-    [ "$drawn" = yes ]'
+    xwininfo -root -tree | grep -o "\"Refleksionsbog[^\"]*\"\|\"Importer[^\"]*\"" | sort -u >>"$log"
+    # xdg-open runs the app as its child: end the child first, then the command itself.
+    pkill -P "$app" 2>/dev/null
+    kill "$app" 2>/dev/null
+    wait "$app" 2>/dev/null
+    [ "$drawn" = yes ]' screenshot "$shot" "$title" "$log" "$@"
 }
-if [ -n "$desktop" ] && command -v xvfb-run >/dev/null && command -v xwd >/dev/null; then
+if [ -n "$desktop" ] && [ -n "$exec_line" ] && command -v xvfb-run >/dev/null && command -v xwd >/dev/null; then
   mkdir -p docs/screenshots
-  if screenshot installed; then pass "starts from the desktop entry: docs/screenshots/installed.png"
+  # The menu entry's command line, as the desktop runs it (no file: the field code %f is dropped).
+  # shellcheck disable=SC2086
+  if screenshot installed "Refleksionsbog – " ${exec_line//%f/}; then
+    pass "starts from the desktop entry ($exec_line): docs/screenshots/installed.png"
   else fail "starts from the desktop entry (no drawn window in 60 s; log: $(tail -n 3 "$work/app-installed.log"))"; fi
-  if screenshot installed-open-file "$sample"; then pass "opens a .refleksion file: docs/screenshots/installed-open-file.png"
-  else fail "opens a .refleksion file (no drawn window in 60 s; log: $(tail -n 3 "$work/app-installed-open-file.log"))"; fi
+  # A double-click on a mailed file: xdg-open finds the app through the file's MIME type and the
+  # desktop entry, and the app must open on the import preview (the window titled "Importer").
+  if command -v xdg-open >/dev/null && screenshot installed-open-file "Importer" xdg-open "$sample"; then
+    pass "xdg-open of a .refleksion file opens the import preview: docs/screenshots/installed-open-file.png"
+  else fail "xdg-open of a .refleksion file opens the import preview (log: $(tail -n 3 "$work/app-installed-open-file.log"))"; fi
 else
-  echo "SKIP  window check (needs xvfb-run and xwd)"
+  echo "SKIP  window check (needs the desktop entry, xvfb-run and xwd)"
 fi
 
 # --- remove ------------------------------------------------------------------------------------
+user_data="$HOME/.local/share/refleksionsbog"
 check "removes (dpkg -r refleksionsbog)" dpkg -r refleksionsbog
 check "/opt/refleksionsbog is gone" test ! -e /opt/refleksionsbog
 check "/usr/bin/refleksionsbog is gone" test ! -e /usr/bin/refleksionsbog
 check "desktop entry is gone" test -z "$(ls /usr/share/applications/refleksionsbog-*.desktop 2>/dev/null)"
+check "purges (dpkg -P refleksionsbog)" dpkg -P refleksionsbog
+check "dpkg no longer knows the package" test -z "$(dpkg-query -W -f='${Status}' refleksionsbog 2>/dev/null | grep -v not-installed)"
+leftovers="$(find /opt /usr /etc /var/lib/dpkg/info -iname '*refleksionsbog*' 2>/dev/null)"
+if [ -z "$leftovers" ]; then pass "no file of the package is left in /opt, /usr, /etc or dpkg's lists"
+else fail "files left after purge: $leftovers"; fi
+if [ -f "$user_data/journal.refleksionsbog" ]; then pass "the user's journal is kept ($user_data)"
+else echo "NOTE  the app made no journal in $user_data (window check skipped?)"; fi
 
 echo
 if [ "$failures" -eq 0 ]; then echo "check-deb: all checks passed"; else echo "check-deb: $failures check(s) failed"; fi
