@@ -96,7 +96,10 @@ else
   fail "desktop entry installed in /usr/share/applications"
 fi
 sample="$work/fra-kollega.refleksion"
-if ! refleksionsbog export --journal "$journal" --out "$sample" >/dev/null 2>&1; then
+# As a colleague mails it: the first loop of the example journal (whose ids are fixed).
+colleague="$work/kollega.refleksionsbog"
+if ! { refleksionsbog demo --journal "$colleague" && refleksionsbog export --journal "$colleague" \
+        --loop 22acdd56-e156-3d61-8ea7-a2e2b2bd2b9a --out "$sample"; } >/dev/null 2>&1; then
   printf '{"formatVersion":1}\n' >"$sample"
 fi
 if command -v xdg-mime >/dev/null; then
@@ -123,11 +126,16 @@ screenshot() { # screenshot NAME WINDOW_TITLE COMMAND...: runs the command, wait
     # window with the expected title, which is blank until its first frame is drawn.
     for _ in $(seq 1 60); do
       sleep 1
-      window="$(xwininfo -root -tree | grep "\"$title" | awk "{print \$1}" | head -n 1)"
+      line="$(xwininfo -root -tree | grep "\"$title" | head -n 1)"
+      window="${line%% \"*}"
       # A window that is mapped but not yet drawn is one flat colour.
-      if [ -n "$window" ] && [ "$(xwd -id "$window" -silent | convert xwd:- -format %k info:)" -gt 50 ]; then
-        sleep 1
-        xwd -root -silent | convert xwd:- "$shot"
+      if [ -n "$line" ] && [ "$(xwd -id $window -silent | convert xwd:- -format %k info:)" -gt 50 ]; then
+        sleep 2
+        # Without a compositor a dialog drawn with OpenGL shows black in a capture of the whole
+        # screen, so the window itself is captured and laid over the screen at its place.
+        xwd -id $window -silent | convert xwd:- -alpha off "$shot.window.png"
+        xwd -root -silent | convert xwd:- "$shot.window.png" -geometry "${line##* }" -composite "$shot"
+        rm -f "$shot.window.png"
         drawn=yes
         break
       fi
