@@ -150,10 +150,19 @@ screenshot() { # screenshot NAME WINDOW_TITLE COMMAND...: runs the command, wait
 if [ -n "$desktop" ] && [ -n "$exec_line" ] && command -v xvfb-run >/dev/null && command -v xwd >/dev/null; then
   mkdir -p docs/screenshots
   # The menu entry's command line, as the desktop runs it (no file: the field code %f is dropped).
+  # The class loading is logged to see where the classes of a real window start come from.
+  classes="$work/desktop-start-classes.log"
   # shellcheck disable=SC2086
-  if screenshot installed "Refleksionsbog – " ${exec_line//%f/}; then
+  if screenshot installed "Refleksionsbog – " env JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$classes" \
+      ${exec_line//%f/}; then
     pass "starts from the desktop entry ($exec_line): docs/screenshots/installed.png"
   else fail "starts from the desktop entry (no drawn window in 60 s; log: $(tail -n 3 "$work/app-installed.log"))"; fi
+  loaded="$(grep -c 'source:' "$classes" 2>/dev/null)"
+  from_app_archive="$(grep -c 'source: shared objects file (top)' "$classes" 2>/dev/null)"
+  from_jdk_archive="$(grep -c 'source: shared objects file$' "$classes" 2>/dev/null)"
+  if [ "${from_app_archive:-0}" -gt 1000 ]; then
+    pass "the desktop start maps its classes from the archives: $from_app_archive from the app's, $from_jdk_archive from the JDK's, of $loaded loaded"
+  else fail "the desktop start maps its classes from the app's archive (${from_app_archive:-0} of ${loaded:-0})"; fi
   # A double-click on a mailed file: xdg-open finds the app through the file's MIME type and the
   # desktop entry, and the app must open on the import preview (the window titled "Importer").
   if command -v xdg-open >/dev/null && screenshot installed-open-file "Importer" xdg-open "$sample"; then
