@@ -5,7 +5,7 @@
 #   BENCH_100K=1                  also a 100,000-entry journal (generating it takes minutes)
 #   BENCH_JOPLIN=1                also the Joplin terminal client on the same 1,000 entries
 #   BENCH_JOPLIN_RUNS=3           runs per Joplin figure (a Joplin import of 1,000 notes takes ~20 s)
-# Needs: JDK 17, Maven (only if the jar is missing), xvfb-run, python3, /usr/bin/time;
+# Needs: JDK 17, Maven (the JMH module; the jar if it is missing), xvfb-run, python3, /usr/bin/time;
 # hyperfine if installed (else a date +%s%N loop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -122,6 +122,13 @@ inproc() { java -cp "$BENCH_CP" InProcessBench "$@" 2>/dev/null | tee -a "$OUT/i
 : > "$OUT/inproc.txt"
 inproc search "$J10K" 10k "$RARE" "$RARE_PREFIX" "$PREFIX" "$COMMON"
 [ "${BENCH_100K:-0}" = 1 ] && generate 100000 && inproc search "$J100K" 100k "$RARE" "$RARE_PREFIX" "$PREFIX" "$COMMON"
+# The same searches under JMH (module bench/, built only with -Pbench), sample time: median and p95.
+log "JMH search"
+mvn -o -q -Pbench -pl bench -am package -DskipTests >&2
+SIZES=10000; [ "${BENCH_100K:-0}" = 1 ] && SIZES=10000,100000
+java -jar bench/target/benchmarks.jar SearchBenchmark -p entries=$SIZES -p query="$RARE,$RARE_PREFIX,$PREFIX,$COMMON" \
+  -jvmArgsAppend "-Drefleksionsbog.bench.journals=$OUT/journals" -rf json -rff "$OUT/jmh-search.json" >&2
+python3 bench/jmh_rows.py "$OUT/jmh-search.json" >> "$RESULTS"
 log "in-process save"
 cp "$J10K" "$OUT/journals/save-copy.refleksionsbog"; rm -f "$OUT/journals/save-copy.refleksionsbog"-*
 inproc save "$OUT/journals/save-copy.refleksionsbog"

@@ -1,13 +1,23 @@
 package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.autosave.DraftFile;
+import dk.refleksionsbog.app.autosave.DraftRecovery;
+import dk.refleksionsbog.app.autosave.DraftWriter;
 import dk.refleksionsbog.app.backup.BackupItem;
 import dk.refleksionsbog.app.backup.BackupsView;
 import dk.refleksionsbog.app.backup.BackupsViewModel;
 import dk.refleksionsbog.app.backup.JournalBackups;
 import dk.refleksionsbog.app.backup.JournalReopening;
+import dk.refleksionsbog.app.challenge.ChallengeView;
+import dk.refleksionsbog.app.challenge.ChallengeViewModel;
 import dk.refleksionsbog.app.challenge.NewChallengeView;
 import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
+import dk.refleksionsbog.app.comment.CommentEditorView;
+import dk.refleksionsbog.app.comment.CommentEditorViewModel;
+import dk.refleksionsbog.app.comment.CommentTarget;
+import dk.refleksionsbog.app.files.FileDialogs;
+import dk.refleksionsbog.app.files.SystemFileDialogs;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.entry.QuickEntryView;
 import dk.refleksionsbog.app.entry.QuickEntryViewModel;
@@ -27,6 +37,8 @@ import dk.refleksionsbog.app.meeting.MeetingsViewModel;
 import dk.refleksionsbog.app.main.JournalSwitcher;
 import dk.refleksionsbog.app.main.MainViewModel;
 import dk.refleksionsbog.app.main.MainViewModel.EntryTarget;
+import dk.refleksionsbog.app.main.MainViewModel.LoopFocus;
+import dk.refleksionsbog.app.main.MainViewModel.TextFocus;
 import dk.refleksionsbog.app.main.Screens;
 import dk.refleksionsbog.app.main.SidebarItem;
 import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
@@ -34,6 +46,7 @@ import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
 import dk.refleksionsbog.app.main.SidebarItem.Place;
 import dk.refleksionsbog.app.progress.ProgressView;
 import dk.refleksionsbog.app.progress.ProgressViewModel;
+import dk.refleksionsbog.app.search.HitOpener;
 import dk.refleksionsbog.app.search.SearchView;
 import dk.refleksionsbog.app.search.SearchViewModel;
 import dk.refleksionsbog.app.settings.Settings;
@@ -49,6 +62,7 @@ import dk.refleksionsbog.app.starmoments.StarMomentsViewModel;
 import dk.refleksionsbog.app.settings.SettingsFile;
 import dk.refleksionsbog.app.welcome.WelcomeView;
 import dk.refleksionsbog.app.welcome.WelcomeViewModel;
+import dk.refleksionsbog.core.domain.comment.SparringComment;
 import dk.refleksionsbog.core.domain.journal.Journal;
 import dk.refleksionsbog.core.example.ExampleJournal;
 import dk.refleksionsbog.core.exchange.ExchangeExporter;
@@ -73,6 +87,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -91,10 +106,12 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     private final Options options;
     private final Clock clock;
     private final BackgroundExecutor executor;
+    private final ExecutorService draftWorker = DraftWriter.newWorker();
     private final Settings settings;
     private final TemplateRegistry templateSets;
     private TemplateSet templates;
     private final String version;
+    private final FileDialogs fileDialogs;
     private JournalStore store;
     private Journal journal;
     private Autosave autosave;
@@ -145,8 +162,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     }
 
     private AppContext(Options options, Clock clock, BackgroundExecutor executor, Settings settings,
-            TemplateRegistry templateSets, String version, OpenJournal opened) {
+            TemplateRegistry templateSets, String version, OpenJournal opened, FileDialogs fileDialogs) {
         this.options = options;
+        this.fileDialogs = fileDialogs;
         this.clock = clock;
         this.executor = executor;
         this.settings = settings;
@@ -155,13 +173,17 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         use(opened);
     }
 
-    /** A journal file just opened, with its journal record read while still off the UI thread. */
-    private record OpenJournal(JournalStore store, Journal journal) {
+    /**
+     * A journal file just opened, with its journal record read while still off the UI thread, and
+     * the number of texts put back from its draft file (typed but not saved when the program stopped).
+     */
+    private record OpenJournal(JournalStore store, Journal journal, int recoveredDrafts) {
         static OpenJournal open(Path file, Clock clock, Consumer<JournalStore> prepare) {
             JournalStore store = SqliteJournalStore.open(file, clock);
             try {
+                int recovered = DraftRecovery.recover(store);
                 prepare.accept(store);
-                return new OpenJournal(store, store.journal());
+                return new OpenJournal(store, store.journal(), recovered);
             } catch (RuntimeException failure) {
                 store.close();
                 throw failure;
@@ -171,11 +193,16 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     /** Opens the journal and reads the settings; does I/O, so call it off the JavaFX thread. */
     public static AppContext open(Options options, Clock clock, BackgroundExecutor executor) {
+        return open(options, clock, executor, new SystemFileDialogs());
+    }
+
+    /** As {@link #open(Options, Clock, BackgroundExecutor)}, with the given way of asking for files. */
+    public static AppContext open(Options options, Clock clock, BackgroundExecutor executor, FileDialogs fileDialogs) {
         SettingsFile settingsFile = new SettingsFile(options.settingsFile());
         Settings settings = new Settings(settingsFile, executor, settingsFile.load());
         TemplateRegistry templateSets = TemplateRegistry.loadDefault();
         return new AppContext(options, clock, executor, settings, templateSets, readVersion(),
-                OpenJournal.open(options.journal(), clock, store -> { }));
+                OpenJournal.open(options.journal(), clock, store -> { }), fileDialogs);
     }
 
     private static String readVersion() {
@@ -194,7 +221,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         store = opened.store();
         journal = opened.journal();
         templates = templateSets.forJournal(journal);
-        autosave = new Autosave(store, executor, clock, options.autosavePause());
+        autosave = new Autosave(store, executor, clock, options.autosavePause(),
+                new DraftWriter(DraftFile.of(store.path()), journal.id(), draftWorker));
+        autosave.recovered(opened.recoveredDrafts());
     }
 
     public Settings settings() {
@@ -237,27 +266,36 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }
         if (item instanceof Place place && place.destination() == Destination.SEARCH) {
             SearchViewModel viewModel = new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
-                    main::openInLoop, main::openInJournal);
+                    hitOpener(main));
             return new SearchView(viewModel, messages).root();
         }
         if (item instanceof Place place && place.destination() == Destination.MEETINGS) {
             MeetingsViewModel viewModel = new MeetingsViewModel(store, executor, autosave, clock, templates,
                     messages.language());
-            viewModel.load();
-            return new MeetingsView(viewModel, messages).root();
+            Optional<TextFocus> focus = main.takeMeetingFocus();
+            viewModel.load(focus.map(TextFocus::ownerId).orElse(null));
+            MeetingsView view = new MeetingsView(viewModel, messages, this);
+            focus.ifPresent(view::focus);
+            return view.root();
         }
         if (item instanceof Place place && place.destination() == Destination.JOB_VISITS) {
             JobVisitsViewModel viewModel = new JobVisitsViewModel(store, executor, autosave, clock, templates,
                     messages.language());
-            viewModel.load();
-            return new JobVisitsView(viewModel, messages).root();
+            Optional<TextFocus> focus = main.takeJobVisitFocus();
+            viewModel.load(focus.map(TextFocus::ownerId).orElse(null));
+            JobVisitsView view = new JobVisitsView(viewModel, messages, this);
+            focus.ifPresent(view::focus);
+            return view.root();
         }
         if (item instanceof Place place && place.destination() == Destination.JOURNAL) {
             JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock,
                     phase -> PhaseTexts.title(messages, phase));
             viewModel.load();
-            main.takeJournalEntry().ifPresent(viewModel::selectEntry);
-            return new JournalView(viewModel, messages, this, main.entryRevisionProperty()).root();
+            Optional<TextFocus> focus = main.takeJournalEntry();
+            focus.ifPresent(entry -> viewModel.selectEntry(entry.ownerId()));
+            JournalView view = new JournalView(viewModel, messages, this, main.entryRevisionProperty());
+            focus.ifPresent(view::focus);
+            return view.root();
         }
         if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
             StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor);
@@ -280,6 +318,44 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             return view.root();
         }
         return new Label(messages.get("screen.missing"));
+    }
+
+    @Override
+    public void editChallenge(Window owner, Messages messages, TextFocus challenge, Runnable onClosed) {
+        ChallengeViewModel viewModel = new ChallengeViewModel(store, executor, autosave, clock, templates,
+                messages.language(), challenge.ownerId());
+        viewModel.load();
+        new ChallengeView(viewModel, messages, this).show(owner, challenge, onClosed);
+    }
+
+    /** Search hits open through the main window's navigation. */
+    private static HitOpener hitOpener(MainViewModel main) {
+        return new HitOpener() {
+            @Override
+            public void openInLoop(LoopFocus focus) {
+                main.openInLoop(focus);
+            }
+
+            @Override
+            public void openEntry(TextFocus entry) {
+                main.openInJournal(entry);
+            }
+
+            @Override
+            public void openMeeting(TextFocus meeting) {
+                main.openMeeting(meeting);
+            }
+
+            @Override
+            public void openJobVisit(TextFocus visit) {
+                main.openJobVisit(visit);
+            }
+
+            @Override
+            public void openChallenge(TextFocus challenge) {
+                main.openChallenge(challenge);
+            }
+        };
     }
 
     @Override
@@ -310,15 +386,27 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     @Override
     public void share(Window owner, Messages messages, ExchangeScope scope, UUID id) {
-        ExportViewModel viewModel = new ExportViewModel(new ExchangeExporter(store, clock), executor, autosave, clock,
-                scope, id);
-        new ExportView(viewModel, messages).show(owner);
+        ExportViewModel viewModel = new ExportViewModel(store, new ExchangeExporter(store, clock), executor, autosave,
+                clock, scope, id);
+        new ExportView(viewModel, messages, fileDialogs).show(owner);
     }
 
     @Override
     public void importFile(Window owner, Messages messages, Path file, Runnable onImported) {
         ImportViewModel viewModel = new ImportViewModel(new ExchangeImporter(store), executor, autosave, file, onImported);
         new ImportView(viewModel, messages).show(owner);
+    }
+
+    @Override
+    public void comment(Window owner, Messages messages, CommentTarget target, Consumer<SparringComment> onSaved) {
+        autosave.flush();
+        new CommentEditorView(new CommentEditorViewModel(store, executor, clock, target), messages)
+                .showAndSave(owner, onSaved);
+    }
+
+    @Override
+    public FileDialogs fileDialogs() {
+        return fileDialogs;
     }
 
     @Override
@@ -403,9 +491,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     }
 
     @Override
-    public void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored) {
+    public void showHistory(Window owner, Messages messages, UUID targetId, String field, Consumer<String> onRestored) {
         autosave.flush();
-        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, onRestored);
+        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, field, onRestored);
         viewModel.load();
         new HistoryView(viewModel, messages).show(owner);
     }
@@ -473,5 +561,6 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             LOG.warn("Could not close the journal cleanly: {}", failure.toString());
         }
         executor.close();
+        draftWorker.shutdown();
     }
 }

@@ -161,4 +161,48 @@ class MainViewModelTest {
         assertThat(own.journalPath()).isEqualTo(journal());
         assertThat(own.challenges()).isEmpty();
     }
+
+    @Test
+    void aMeetingsSearchHitShowsTheMeetingsAndHandsItsFocusOutOnce() {
+        writeChallenge("Mødekultur");
+        MainViewModel viewModel = start();
+        MainViewModel.TextFocus focus = new MainViewModel.TextFocus(UUID.randomUUID(), "meeting.reflectionRound", "tillid");
+
+        viewModel.openMeeting(focus);
+
+        assertThat(viewModel.selectionProperty().get()).isEqualTo(new Place(Destination.MEETINGS));
+        assertThat(viewModel.takeMeetingFocus()).contains(focus);
+        assertThat(viewModel.takeMeetingFocus()).isEmpty();
+        assertThat(viewModel.takeJobVisitFocus()).isEmpty();
+    }
+
+    @Test
+    void aChallengesDetailsAreAskedForFromItsLoopAndClosedAgain() {
+        Loop loop = writeChallenge("Mødekultur");
+        MainViewModel viewModel = start();
+        viewModel.select(Destination.JOURNAL);
+        viewModel.editShownChallenge();
+        assertThat(viewModel.challengeToEditProperty().get()).isNull();
+
+        viewModel.showLoop(loop.id());
+        viewModel.editShownChallenge();
+
+        assertThat(viewModel.challengeToEditProperty().get())
+                .isEqualTo(new MainViewModel.TextFocus(loop.challengeId(), null, ""));
+        viewModel.challengeEditClosed();
+        assertThat(viewModel.challengeToEditProperty().get()).isNull();
+    }
+
+    @Test
+    void aChallengesSearchHitSelectsTheChallengeAndAsksForItsDetails() {
+        Loop loop = writeChallenge("Mødekultur");
+        MainViewModel viewModel = start();
+        viewModel.select(Destination.SEARCH);
+        MainViewModel.TextFocus focus = new MainViewModel.TextFocus(loop.challengeId(), null, "kultur");
+
+        viewModel.openChallenge(focus);
+
+        assertThat(viewModel.selectionProperty().get().key()).isEqualTo("challenge:" + loop.challengeId());
+        assertThat(viewModel.challengeToEditProperty().get()).isEqualTo(focus);
+    }
 }

@@ -5,15 +5,21 @@ import dk.refleksionsbog.core.storage.SearchHit;
 import dk.refleksionsbog.core.storage.SearchIndex;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 /**
- * FTS5 search, ranked by bm25 inside the index and cut to the limit before snippets are made and
- * hits are located. bm25 must look at every match it ranks, so a word found in most of the journal
- * would cost hundreds of milliseconds at 100k entries: only the newest {@code rankingWindow}
- * matches are ranked (found cheaply in row-id order, which is the order documents were written).
+ * FTS5 search, ranked by bm25 and cut to the limit before snippets are made and hits are located.
+ * bm25 must look at every match it ranks, so a word found in most of the journal would cost
+ * hundreds of milliseconds at 100k entries: only the newest {@code rankingWindow} matches are
+ * ranked. They are read in row-id order (the order documents were written, which FTS5 walks
+ * without sorting) with their bm25 score, and sorted by SQLite's own sorter: letting FTS5 order by
+ * {@code rank} itself was three times slower. snippet() tokenizes a whole document, so it runs in a
+ * second pass over the chosen rows only.
  * {@link SearchHit#rank()} is the relevance: higher is better.
  */
 final class SqliteSearchIndex implements SearchIndex {
@@ -28,6 +34,10 @@ final class SqliteSearchIndex implements SearchIndex {
         this.rankingWindow = rankingWindow;
     }
 
+    private record Ranked(long rowId, double score) {}
+
+    private record Found(long rowId, SearchHit hit) {}
+
     @Override
     public List<SearchHit> search(String query, int limit) {
         Optional<String> match = FtsQuery.of(query);
@@ -35,25 +45,58 @@ final class SqliteSearchIndex implements SearchIndex {
             return List.of();
         }
         return database.read(() -> {
-            long oldestRanked = database.queryOne(
-                    "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                    row -> row.longValue("rowid"), match.get(), rankingWindow - 1).orElse(Long.MIN_VALUE);
-            List<SearchHit> unlocated = database.query("""
-                    SELECT d.kind, d.target_id, hit.snippet, hit.rank
-                    FROM (SELECT rowid, rank, snippet(search_fts, 0, ?, ?, '…', ?) AS snippet
-                          FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?) AS hit
-                    JOIN search_doc d ON d.id = hit.rowid
-                    ORDER BY hit.rank""",
-                    row -> new SearchHit(row.enumValue(SearchHit.Kind.class, "kind"), row.uuid("target_id"), null,
-                            null, null, null, null, row.string("snippet"), -row.doubleValue("rank")),
-                    String.valueOf(SearchHit.MARK_START), String.valueOf(SearchHit.MARK_END), SNIPPET_TOKENS,
-                    match.get(), oldestRanked, limit);
-            List<SearchHit> hits = new ArrayList<>(unlocated.size());
-            for (SearchHit hit : unlocated) {
-                locate(hit).ifPresent(hits::add);
+            List<Ranked> best = database.query("""
+                    SELECT newest.rowid AS id, newest.score
+                    FROM (SELECT rowid, bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH ?
+                          ORDER BY rowid DESC LIMIT ?) AS newest
+                    ORDER BY newest.score, newest.rowid DESC LIMIT ?""",
+                    row -> new Ranked(row.longValue("id"), row.doubleValue("score")),
+                    match.get(), rankingWindow, limit);
+            if (best.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, SearchHit> unlocated = snippetsOf(match.get(), best);
+            List<SearchHit> hits = new ArrayList<>(best.size());
+            for (Ranked ranked : best) {
+                SearchHit hit = unlocated.get(ranked.rowId());
+                if (hit != null) {
+                    locate(hit).ifPresent(hits::add);
+                }
             }
             return hits;
         });
+    }
+
+    /**
+     * The chosen rows with their snippets, keyed by row id. The row-id range lets FTS5 skip the
+     * other matches; the set itself is only a filter ({@code +} keeps SQLite from looking each id
+     * up with a fresh MATCH). CROSS JOIN keeps the full-text table outermost.
+     */
+    private Map<Long, SearchHit> snippetsOf(String match, List<Ranked> best) throws SQLException {
+        Map<Long, Double> scores = new HashMap<>();
+        StringJoiner ids = new StringJoiner(",", "[", "]");
+        for (Ranked ranked : best) {
+            scores.put(ranked.rowId(), ranked.score());
+            ids.add(Long.toString(ranked.rowId()));
+        }
+        long lowest = best.stream().mapToLong(Ranked::rowId).min().orElseThrow();
+        long highest = best.stream().mapToLong(Ranked::rowId).max().orElseThrow();
+        List<Found> found = database.query("""
+                SELECT f.rowid AS id, d.kind, d.target_id, snippet(search_fts, 0, ?, ?, '…', ?) AS snippet
+                FROM search_fts f CROSS JOIN search_doc d ON d.id = f.rowid
+                WHERE search_fts MATCH ? AND f.rowid BETWEEN ? AND ?
+                  AND +f.rowid IN (SELECT value FROM json_each(?))""",
+                row -> {
+                    long rowId = row.longValue("id");
+                    return new Found(rowId, new SearchHit(row.enumValue(SearchHit.Kind.class, "kind"),
+                            row.uuid("target_id"), null, null, null, null, null, row.string("snippet"),
+                            -scores.get(rowId)));
+                },
+                String.valueOf(SearchHit.MARK_START), String.valueOf(SearchHit.MARK_END), SNIPPET_TOKENS, match,
+                lowest, highest, ids.toString());
+        Map<Long, SearchHit> hits = new HashMap<>();
+        found.forEach(hit -> hits.put(hit.rowId(), hit.hit()));
+        return hits;
     }
 
     /** Fills in where the hit lives (challenge › loop › phase); empty if the record is gone. */

@@ -141,6 +141,22 @@ class SearchTest {
     }
 
     @Test
+    void everyHitWithinTheLimitHasItsOwnSnippetAndPlace() {
+        Challenge challenge = StoreFixture.savedChallenge(store, "Refleksioner");
+        for (int i = 0; i < 30; i++) {
+            Entry entry = savedEntry("Notat " + i + ": " + "ord ".repeat(i) + "reflekterede over mødet.");
+            store.entries().save(entry.linkedTo(challenge.id(), null, null, at(1)));
+        }
+        List<SearchHit> hits = store.search().search("notat refl*", 10);
+        assertThat(hits).hasSize(10).allSatisfy(hit -> {
+            assertThat(hit.snippet()).contains(SearchHit.MARK_START + "reflekterede" + SearchHit.MARK_END);
+            assertThat(hit.challengeId()).isEqualTo(challenge.id());
+        });
+        assertThat(hits).extracting(SearchHit::targetId).doesNotHaveDuplicates();
+        assertThat(hits).extracting(SearchHit::rank).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void theIndexFollowsUpdatesAndDeletes() {
         Entry entry = savedEntry("Første formulering om kaffe.");
         store.entries().save(entry.withText("Anden formulering om te.", at(1)));
