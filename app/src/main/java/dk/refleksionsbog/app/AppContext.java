@@ -60,6 +60,7 @@ import dk.refleksionsbog.app.starmoments.StarMomentReader;
 import dk.refleksionsbog.app.starmoments.StarMomentsView;
 import dk.refleksionsbog.app.starmoments.StarMomentsViewModel;
 import dk.refleksionsbog.app.settings.SettingsFile;
+import dk.refleksionsbog.app.settings.UiSettings;
 import dk.refleksionsbog.app.welcome.WelcomeView;
 import dk.refleksionsbog.app.welcome.WelcomeViewModel;
 import dk.refleksionsbog.core.domain.comment.SparringComment;
@@ -87,7 +88,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -191,18 +194,120 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }
     }
 
-    /** Opens the journal and reads the settings; does I/O, so call it off the JavaFX thread. */
+    /**
+     * Opens the journal and reads the settings and templates, each on a thread of its own, and
+     * waits for all three; does I/O, so call it off the JavaFX thread.
+     */
     public static AppContext open(Options options, Clock clock, BackgroundExecutor executor) {
         return open(options, clock, executor, new SystemFileDialogs());
     }
 
     /** As {@link #open(Options, Clock, BackgroundExecutor)}, with the given way of asking for files. */
     public static AppContext open(Options options, Clock clock, BackgroundExecutor executor, FileDialogs fileDialogs) {
-        SettingsFile settingsFile = new SettingsFile(options.settingsFile());
-        Settings settings = new Settings(settingsFile, executor, settingsFile.load());
-        TemplateRegistry templateSets = TemplateRegistry.loadDefault();
-        return new AppContext(options, clock, executor, settings, templateSets, readVersion(),
-                OpenJournal.open(options.journal(), clock, store -> { }), fileDialogs);
+        return Opening.start(options, clock).finish(executor, fileDialogs);
+    }
+
+    /**
+     * The journal, the templates and the settings being read, each on a daemon thread of its own,
+     * so that the app's start can overlap them with the JavaFX toolkit's start instead of paying
+     * for them after it. This class has no logger of its own, so starting it does not make the
+     * calling thread configure logging first.
+     */
+    public static final class Opening {
+        private final Options options;
+        private final Clock clock;
+        private final FutureTask<UiSettings> settings;
+        private final FutureTask<TemplateRegistry> templates;
+        private final FutureTask<OpenJournal> journal;
+
+        private Opening(Options options, Clock clock) {
+            this.options = options;
+            this.clock = clock;
+            SettingsFile settingsFile = new SettingsFile(options.settingsFile());
+            settings = inBackground("read-settings", settingsFile::load);
+            journal = inBackground("open-journal", () -> OpenJournal.open(options.journal(), clock, store -> { }));
+            templates = inBackground("read-templates", TemplateRegistry::loadDefault);
+        }
+
+        /** Starts reading; returns at once. */
+        public static Opening start(Options options, Clock clock) {
+            return new Opening(options, clock);
+        }
+
+        private static <T> FutureTask<T> inBackground(String name, Callable<T> work) {
+            FutureTask<T> task = new FutureTask<>(work);
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+            return task;
+        }
+
+        /** The settings as saved (or the defaults); waits for them. */
+        public UiSettings settings() {
+            return result(settings);
+        }
+
+        /**
+         * Waits for everything and wires the app together. If anything fails, the journal is closed
+         * again (so its lock is released) and the first failure is thrown as it was thrown.
+         */
+        public AppContext finish(BackgroundExecutor executor) {
+            return finish(executor, new SystemFileDialogs());
+        }
+
+        /** As {@link #finish(BackgroundExecutor)}, with the given way of asking for files. */
+        public AppContext finish(BackgroundExecutor executor, FileDialogs fileDialogs) {
+            RuntimeException failure = null;
+            OpenJournal opened = null;
+            TemplateRegistry templateSets = null;
+            UiSettings loaded = null;
+            try {
+                opened = result(journal);
+            } catch (RuntimeException journalFailure) {
+                failure = journalFailure;
+            }
+            try {
+                templateSets = result(templates);
+                loaded = result(settings);
+            } catch (RuntimeException otherFailure) {
+                failure = failure == null ? otherFailure : failure;
+            }
+            if (failure != null) {
+                if (opened != null) {
+                    opened.store().close();
+                }
+                throw failure;
+            }
+            Settings current = new Settings(new SettingsFile(options.settingsFile()), executor, loaded);
+            return new AppContext(options, clock, executor, current, templateSets, readVersion(), opened,
+                    fileDialogs);
+        }
+
+        private static <T> T result(FutureTask<T> task) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException again) {
+                        interrupted = true;
+                    }
+                }
+            } catch (ExecutionException failed) {
+                Throwable cause = failed.getCause();
+                if (cause instanceof RuntimeException unchecked) {
+                    throw unchecked;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(cause.getMessage(), cause);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     private static String readVersion() {

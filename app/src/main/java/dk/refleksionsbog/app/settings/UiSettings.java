@@ -1,6 +1,5 @@
 package dk.refleksionsbog.app.settings;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
@@ -11,7 +10,6 @@ import java.util.List;
  * @param window null until the window has been closed once
  * @param lastSelection the sidebar item last shown, as {@code SidebarItem.key()}; null for none
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record UiSettings(Theme theme, String language, int textSizePercent, WindowBounds window, String lastSelection) {
     public static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 200);
 
