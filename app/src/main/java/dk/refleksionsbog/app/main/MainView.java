@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app.main;
 
 import dk.refleksionsbog.app.autosave.SaveState;
+import dk.refleksionsbog.app.files.FileDialogs;
 import dk.refleksionsbog.app.help.HelpOverlayView;
 import dk.refleksionsbog.app.help.HelpOverlayViewModel;
 import dk.refleksionsbog.app.help.Shortcut;
@@ -386,6 +387,10 @@ public final class MainView {
                 label.setText(messages.format("status.savedAt", SAVED_AT.format(state.savedAt())));
                 label.setGraphic(new FontIcon(Feather.CHECK));
             }
+            case RECOVERED -> {
+                label.setText(messages.get("status.recovered"));
+                label.setGraphic(new FontIcon(Feather.ROTATE_CCW));
+            }
             case FAILED -> {
                 label.setText(messages.format("status.failed", state.problem()));
                 label.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
@@ -439,19 +444,15 @@ public final class MainView {
             inform("share.notShared", "menu.file.exportComments");
             return;
         }
-        UUID id = scope == ExchangeScope.LOOP ? target.get().loopId() : target.get().challengeId();
+        // What travels back from a shared challenge is only the comments, and they are gathered per challenge.
+        UUID id = scope == ExchangeScope.LOOP && !shared ? target.get().loopId() : target.get().challengeId();
         screens.share(window(), messages, shared ? ExchangeScope.COMMENTS : scope, id);
     }
 
     public void importFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("share.fileType"), "*.refleksion"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("journal.allFiles"), "*"));
-        File chosen = chooser.showOpenDialog(window());
-        if (chosen != null) {
-            importFile(chosen.toPath());
-        }
+        screens.fileDialogs().open(window(), messages.get("import.title"),
+                new FileDialogs.FileKind(messages.get("share.fileType"), "*.refleksion"),
+                messages.get("journal.allFiles")).ifPresent(this::importFile);
     }
 
     /** Shows the import preview of a file, e.g. one the app was started with. */

@@ -1,29 +1,34 @@
 package dk.refleksionsbog.app.sharing;
 
+import dk.refleksionsbog.app.files.FileDialogs;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.DialogStyle;
-import java.io.File;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** File › Del loop / Del udfordring / Eksporter hele journalen: passphrase, then where to save. */
+/**
+ * File › Del loop / Del udfordring / Eksporter hele journalen / Eksporter mine kommentarer: the
+ * sender's name, the passphrase, then where to save.
+ */
 public final class ExportView {
     private final ExportViewModel viewModel;
     private final Messages messages;
+    private final FileDialogs fileDialogs;
     private final Dialog<Void> dialog = new Dialog<>();
 
-    public ExportView(ExportViewModel viewModel, Messages messages) {
+    public ExportView(ExportViewModel viewModel, Messages messages, FileDialogs fileDialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.fileDialogs = fileDialogs;
     }
 
     public void show(Window owner) {
@@ -35,6 +40,15 @@ public final class ExportView {
 
         Label explanation = new Label(messages.get("share.explain." + scope));
         explanation.setWrapText(true);
+        Label nameLabel = new Label(messages.get("share.yourName"));
+        nameLabel.getStyleClass().add("form-label");
+        TextField name = new TextField();
+        name.setId("share-your-name");
+        name.setPromptText(messages.get("share.yourName.prompt"));
+        name.setAccessibleText(messages.get("share.yourName"));
+        name.textProperty().bindBidirectional(viewModel.yourNameProperty());
+        nameLabel.setLabelFor(name);
+        VBox sender = new VBox(4, nameLabel, name);
         CheckBox encrypt = new CheckBox(messages.get("share.encrypt"));
         encrypt.setId("share-encrypt");
         encrypt.selectedProperty().bindBidirectional(viewModel.encryptProperty());
@@ -76,21 +90,17 @@ public final class ExportView {
         problem.setWrapText(true);
         problem.textProperty().bind(viewModel.problemProperty());
 
-        VBox content = new VBox(12, explanation, encrypt, secret, passphraseProblem, save, result, problem);
+        VBox content = new VBox(12, explanation, sender, encrypt, secret, passphraseProblem, save, result, problem);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
+        viewModel.load();
         dialog.show();
     }
 
     private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(dialog.getTitle());
-        chooser.setInitialFileName(viewModel.suggestedFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("share.fileType"),
-                "*" + ExportViewModel.EXTENSION));
-        File chosen = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
-        if (chosen != null) {
-            viewModel.export(chosen.toPath());
-        }
+        fileDialogs.save(dialog.getDialogPane().getScene().getWindow(), dialog.getTitle(),
+                viewModel.suggestedFileName(),
+                new FileDialogs.FileKind(messages.get("share.fileType"), "*" + ExportViewModel.EXTENSION))
+                .ifPresent(viewModel::export);
     }
 }

@@ -2,6 +2,7 @@ package dk.refleksionsbog.app.sharing;
 
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.DialogStyle;
+import dk.refleksionsbog.core.exchange.ExchangeScope;
 import dk.refleksionsbog.core.exchange.ImportReport;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -102,7 +103,17 @@ public final class ImportView {
         lines.getChildren().add(text(messages.format("import.counts", report.added(), report.updated(),
                 report.unchanged(), report.keptLocal())));
         if (report.commentsAdded() > 0) {
-            lines.getChildren().add(text(messages.format("import.comments", report.commentsAdded())));
+            boolean fromPartner = report.scope() == ExchangeScope.COMMENTS && report.exportedBy() != null
+                    && !report.exportedBy().isBlank();
+            Label comments = text(fromPartner
+                    ? messages.format("import.comments.from", report.commentsAdded(), report.exportedBy())
+                    : messages.format("import.comments", report.commentsAdded()));
+            comments.setId("import-comments");
+            comments.getStyleClass().add("import-comments");
+            lines.getChildren().add(comments);
+            if (fromPartner) {
+                lines.getChildren().add(text(messages.get("import.comments.shown")));
+            }
         }
         if (!report.changesSomething()) {
             lines.getChildren().add(text(messages.get("import.nothingNew")));
