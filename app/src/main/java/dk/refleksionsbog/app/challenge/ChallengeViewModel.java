@@ -234,7 +234,7 @@ public final class ChallengeViewModel {
         }
         problem.set(null);
         current = changed;
-        autosave.edited("challenge:" + challengeId, target -> target.challenges().save(changed));
+        autosave.edited(changed);
     }
 
     private String typed(String revisionField) {

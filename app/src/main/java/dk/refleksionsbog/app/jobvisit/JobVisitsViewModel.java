@@ -287,7 +287,7 @@ public final class JobVisitsViewModel {
         }
         problem.set(null);
         selected.set(changed);
-        autosave.edited("jobvisit:" + changed.id(), target -> target.jobVisits().save(changed));
+        autosave.edited(changed);
         for (int i = 0; i < visits.size(); i++) {
             if (visits.get(i).id().equals(changed.id())) {
                 visits.set(i, item(changed));

@@ -278,7 +278,7 @@ public final class LoopViewModel {
             try {
                 Loop moved = current.moveTo(phase, now(current));
                 loop.set(moved);
-                autosave.edited(loopKey(), saveLoop(moved));
+                autosave.edited(moved);
                 autosave.saveInBackground();
                 onLoopChanged.run();
             } catch (DomainRuleViolation rejected) {
@@ -414,14 +414,6 @@ public final class LoopViewModel {
         return !isReadOnly() && !isFinished();
     }
 
-    private Object loopKey() {
-        return "loop:" + loopId;
-    }
-
-    private static java.util.function.Consumer<JournalStore> saveLoop(Loop toSave) {
-        return target -> target.loops().save(toSave);
-    }
-
     private Instant now(Loop current) {
         Instant now = clock.instant();
         Instant latest = current.updatedAt();
@@ -449,7 +441,7 @@ public final class LoopViewModel {
             return;
         }
         loop.set(changed);
-        autosave.edited(loopKey(), saveLoop(changed));
+        autosave.edited(changed);
         updateRatingDifference();
     }
 

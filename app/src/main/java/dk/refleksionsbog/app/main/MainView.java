@@ -376,6 +376,10 @@ public final class MainView {
                 label.setText(messages.format("status.savedAt", SAVED_AT.format(state.savedAt())));
                 label.setGraphic(new FontIcon(Feather.CHECK));
             }
+            case RECOVERED -> {
+                label.setText(messages.get("status.recovered"));
+                label.setGraphic(new FontIcon(Feather.ROTATE_CCW));
+            }
             case FAILED -> {
                 label.setText(messages.format("status.failed", state.problem()));
                 label.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));

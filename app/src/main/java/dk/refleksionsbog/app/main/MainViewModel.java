@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -97,7 +98,20 @@ public final class MainViewModel {
 
     /** Reads the sidebar, then shows the remembered item (or the welcome on an empty journal). */
     public void load() {
-        reload(() -> selection.set(initialSelection()));
+        load(Runnable::run);
+    }
+
+    /**
+     * Reads the sidebar, then hands the showing of the remembered item to {@code firstScreen}, so
+     * the window's first frame can show the sidebar before the screen is built. An item the leader
+     * picked meanwhile stays shown.
+     */
+    public void load(Executor firstScreen) {
+        reload(() -> firstScreen.execute(() -> {
+            if (selection.get() == null) {
+                selection.set(initialSelection());
+            }
+        }));
     }
 
     /** Reads the sidebar again after a change elsewhere; the selection stays where it is. */

@@ -319,7 +319,7 @@ public final class MeetingsViewModel {
         }
         problem.set(null);
         selected.set(changed);
-        autosave.edited("meeting:" + changed.id(), target -> target.meetings().save(changed));
+        autosave.edited(changed);
         replaceItem(changed);
     }
 

@@ -82,6 +82,36 @@ class MainViewModelTest {
     }
 
     @Test
+    void theSidebarIsFilledBeforeTheFirstScreenIsShownWhenTheScreenIsHeldBack() {
+        Loop newest = writeChallenge("Borgerne med");
+        context = AppContext.open(AppContext.Options.inFolder(folder, journal()), clock, new SameThreadExecutor());
+        MainViewModel viewModel = context.newMainViewModel();
+        java.util.List<Runnable> heldBack = new java.util.ArrayList<>();
+
+        viewModel.load(heldBack::add);
+
+        assertThat(viewModel.loadedProperty().get()).isTrue();
+        assertThat(viewModel.challenges()).extracting(ChallengeItem::title).containsExactly("Borgerne med");
+        assertThat(viewModel.selectionProperty().get()).isNull();
+        heldBack.forEach(Runnable::run);
+        assertThat(viewModel.selectionProperty().get().key()).isEqualTo("loop:" + newest.id());
+    }
+
+    @Test
+    void anItemPickedWhileTheFirstScreenIsHeldBackStaysShown() {
+        writeChallenge("Borgerne med");
+        context = AppContext.open(AppContext.Options.inFolder(folder, journal()), clock, new SameThreadExecutor());
+        MainViewModel viewModel = context.newMainViewModel();
+        java.util.List<Runnable> heldBack = new java.util.ArrayList<>();
+        viewModel.load(heldBack::add);
+
+        viewModel.select(Destination.SEARCH);
+        heldBack.forEach(Runnable::run);
+
+        assertThat(viewModel.selectionProperty().get()).isEqualTo(new Place(Destination.SEARCH));
+    }
+
+    @Test
     void theLastSelectionIsRememberedAcrossStarts() {
         Loop first = writeChallenge("Mødekultur");
         writeChallenge("Borgerne med");
