@@ -56,8 +56,8 @@ public final class SummaryView {
         DialogStyle.follow(dialog, owner);
         dialog.setTitle(messages.get("summary.title"));
         dialog.setResizable(true);
-        dialog.getDialogPane().getButtonTypes().add(
-                new ButtonType(messages.get("summary.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getButtonTypes()
+                .add(new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().setPrefSize(900, 760);
         viewModel.render();
