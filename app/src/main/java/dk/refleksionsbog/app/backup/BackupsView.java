@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -42,7 +43,8 @@ public final class BackupsView {
         dialog.setTitle(messages.get("backups.title"));
         dialog.setHeaderText(messages.get("backups.title"));
         dialog.setResizable(true);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes()
+                .add(new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
         Label intro = new Label();
         intro.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
