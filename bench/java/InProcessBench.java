@@ -6,9 +6,9 @@ import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.domain.text.Answer;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +29,7 @@ import java.util.UUID;
  *   count JOURNAL QUERY...          how many hits each query has (up to 1,000,000)
  *   save JOURNAL                    1,000 durable answer saves (one transaction each, FTS + revision)
  *   exchange JOURNAL SCRATCH_DIR    export / import of the whole journal, and the loop summary PDF, warm
+ *   export|import|pdf JOURNAL SCRATCH_DIR   one of those three alone
  *   loop-id JOURNAL                 prints the id of the journal's first loop
  * </pre>
  */
@@ -36,7 +37,7 @@ public final class InProcessBench {
     private static final int UI_SEARCH_LIMIT = 100;
     private static final Clock CLOCK = Clock.systemDefaultZone();
     /**
-     * The searching thread's own CPU time, next to the wall time: on a machine shared with other
+     * The measuring thread's own CPU time, next to the wall time: on a machine shared with other
      * builds, the wall time's tail is mostly time spent waiting for a core.
      */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -48,7 +49,14 @@ public final class InProcessBench {
             case "search" -> search(journal, args[2], Arrays.copyOfRange(args, 3, args.length));
             case "count" -> count(journal, Arrays.copyOfRange(args, 2, args.length));
             case "save" -> save(journal);
-            case "exchange" -> exchange(journal, Path.of(args[2]));
+            case "exchange" -> {
+                export(journal, Path.of(args[2]));
+                importAll(journal, Path.of(args[2]));
+                pdf(journal, Path.of(args[2]));
+            }
+            case "export" -> export(journal, Path.of(args[2]));
+            case "import" -> importAll(journal, Path.of(args[2]));
+            case "pdf" -> pdf(journal, Path.of(args[2]));
             case "loop-id" -> System.out.println(firstLoop(journal));
             default -> throw new IllegalArgumentException(args[0]);
         }
@@ -109,22 +117,36 @@ public final class InProcessBench {
         return edited;
     }
 
-    private static void exchange(Path journal, Path scratch) throws Exception {
+    private static void export(Path journal, Path scratch) throws Exception {
         Files.createDirectories(scratch);
-        String loopId = firstLoop(journal).toString();
         CliContext context = context(journal);
-        Path export = scratch.resolve("inproc.refleksion");
-        long[] exports = timeRepeatedly(3, 5, () -> run(context, "export", "--out", export.toString()));
-        report("export_10k_inproc", exports);
+        timeRepeatedly("export_10k_inproc", 3, 5, () -> run(context, "export", "--out", exportFile(scratch).toString()));
+    }
+
+    /** Each round into a new journal file, as a move to a new computer does; the export is made first if missing. */
+    private static void importAll(Path journal, Path scratch) throws Exception {
+        Path export = exportFile(scratch);
+        if (!Files.exists(export)) {
+            Files.createDirectories(scratch);
+            run(context(journal), "export", "--out", export.toString());
+        }
         int[] round = {0};
-        long[] imports = timeRepeatedly(1, 5, () -> {
+        timeRepeatedly("import_10k_inproc", 1, 5, () -> {
             Path target = scratch.resolve("inproc-import-" + round[0]++ + ".refleksionsbog");
             run(context(target), "import", export.toString());
         });
-        report("import_10k_inproc", imports);
+    }
+
+    private static void pdf(Path journal, Path scratch) throws Exception {
+        Files.createDirectories(scratch);
+        String loopId = firstLoop(journal).toString();
+        CliContext context = context(journal);
         Path pdf = scratch.resolve("inproc-summary.pdf");
-        long[] pdfs = timeRepeatedly(3, 10, () -> run(context, "summary", "--loop", loopId, "--pdf", pdf.toString()));
-        report("summary_pdf_warm", pdfs);
+        timeRepeatedly("summary_pdf_warm", 3, 10, () -> run(context, "summary", "--loop", loopId, "--pdf", pdf.toString()));
+    }
+
+    private static Path exportFile(Path scratch) {
+        return scratch.resolve("inproc.refleksion");
     }
 
     private static CliContext context(Path journal) {
@@ -139,16 +161,27 @@ public final class InProcessBench {
         }
     }
 
-    private static long[] timeRepeatedly(int warmUps, int rounds, Runnable work) {
+    /**
+     * Wall-clock times of the timed rounds. The CPU time of the same rounds (this thread's, which
+     * includes SQLite's work: the driver runs it in the calling thread) is printed as a second
+     * metric, NAME_cpu: on a machine shared with other processes it shows the work itself, while
+     * the wall clock also counts the time spent waiting for a core.
+     */
+    private static long[] timeRepeatedly(String name, int warmUps, int rounds, Runnable work) {
         for (int i = 0; i < warmUps; i++) {
             work.run();
         }
         long[] nanos = new long[rounds];
+        long[] cpu = new long[rounds];
         for (int i = 0; i < rounds; i++) {
             long start = System.nanoTime();
+            long startCpu = THREADS.getCurrentThreadCpuTime();
             work.run();
+            cpu[i] = THREADS.getCurrentThreadCpuTime() - startCpu;
             nanos[i] = System.nanoTime() - start;
         }
+        report(name, nanos);
+        report(name + "_cpu", cpu);
         return nanos;
     }
 

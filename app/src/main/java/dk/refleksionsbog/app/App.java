@@ -2,9 +2,10 @@ package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.concurrent.FxBackgroundExecutor;
 import dk.refleksionsbog.app.main.MainWindow;
+import dk.refleksionsbog.app.startup.AfterFirstFrame;
 import dk.refleksionsbog.app.startup.StartupProbe;
-import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
@@ -14,15 +15,16 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /**
- * The desktop app. The journal is opened in {@link #init()}, off the JavaFX thread, before the
- * window is built.
+ * The desktop app. {@link #launchGui} starts opening the journal, the templates and the settings
+ * on background threads first and only then starts the JavaFX toolkit, so the two overlap; the
+ * window is built once both are done.
  */
 public final class App extends Application {
     private AppContext context;
-    private Exception startFailure;
+    private RuntimeException startFailure;
     private Optional<Path> sharedFile = Optional.empty();
 
-    /** Used by {@link Application#launch}. */
+    /** Used by {@link Application#launch}, for {@code mvn javafx:run} and IDEs. */
     public App() {}
 
     /** Starts on a context opened elsewhere, as the UI tests do. */
@@ -30,29 +32,50 @@ public final class App extends Application {
         this.context = context;
     }
 
-    /** Starts the desktop app and returns when its window has closed. */
+    private App(AppContext context, RuntimeException startFailure, Optional<Path> sharedFile) {
+        this.context = context;
+        this.startFailure = startFailure;
+        this.sharedFile = sharedFile;
+    }
+
+    /**
+     * Starts the desktop app and returns once its window is being shown; the JavaFX thread keeps
+     * the process alive until the window is closed.
+     */
     public static void launchGui(String[] args) {
+        List<String> arguments = List.of(args);
+        AppContext.Opening opening = AppContext.Opening.start(AppContext.Options.fromArguments(arguments),
+                Clock.systemDefaultZone());
+        Platform.startup(() -> { });
+        App app = opened(opening, AppContext.Options.sharedFile(arguments));
+        Platform.runLater(() -> app.start(new Stage()));
+    }
+
+    private static App opened(AppContext.Opening opening, Optional<Path> sharedFile) {
+        try {
+            return new App(opening.finish(new FxBackgroundExecutor()), null, sharedFile);
+        } catch (RuntimeException failure) {
+            return new App(null, failure, Optional.empty());
+        }
+    }
+
+    /** Lets {@code mvn javafx:run} and IDEs start the app through {@link Application#launch}. */
+    public static void main(String[] args) {
         Application.launch(App.class, args);
     }
 
-    /** Lets {@code mvn javafx:run} and IDEs start the app directly. */
-    public static void main(String[] args) {
-        launchGui(args);
-    }
-
+    /** Only on the {@link Application#launch} path: the toolkit is up by now, so nothing overlaps. */
     @Override
     public void init() {
         if (context != null) {
             return;
         }
         List<String> arguments = getParameters().getRaw();
-        sharedFile = AppContext.Options.sharedFile(arguments);
-        try {
-            context = AppContext.open(AppContext.Options.fromArguments(arguments), Clock.systemDefaultZone(),
-                    new FxBackgroundExecutor());
-        } catch (Exception failure) {
-            startFailure = failure;
-        }
+        App app = opened(AppContext.Opening.start(AppContext.Options.fromArguments(arguments), Clock.systemDefaultZone()),
+                AppContext.Options.sharedFile(arguments));
+        context = app.context;
+        startFailure = app.startFailure;
+        sharedFile = app.sharedFile;
     }
 
     @Override
@@ -65,9 +88,9 @@ public final class App extends Application {
             return;
         }
         MainWindow window = new MainWindow(stage, context);
-        window.show();
+        window.show(AfterFirstFrame.start());
         context.startAutomaticBackups();
         sharedFile.ifPresent(file -> window.view().importFile(file));
-        StartupProbe.attachIfRequested(window.viewModel().loadedProperty());
+        StartupProbe.attachIfRequested(window.viewModel().loadedProperty(), window.viewModel().selectionProperty());
     }
 }

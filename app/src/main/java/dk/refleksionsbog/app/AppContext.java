@@ -1,13 +1,23 @@
 package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.autosave.DraftFile;
+import dk.refleksionsbog.app.autosave.DraftRecovery;
+import dk.refleksionsbog.app.autosave.DraftWriter;
 import dk.refleksionsbog.app.backup.BackupItem;
 import dk.refleksionsbog.app.backup.BackupsView;
 import dk.refleksionsbog.app.backup.BackupsViewModel;
 import dk.refleksionsbog.app.backup.JournalBackups;
 import dk.refleksionsbog.app.backup.JournalReopening;
+import dk.refleksionsbog.app.challenge.ChallengeView;
+import dk.refleksionsbog.app.challenge.ChallengeViewModel;
 import dk.refleksionsbog.app.challenge.NewChallengeView;
 import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
+import dk.refleksionsbog.app.comment.CommentEditorView;
+import dk.refleksionsbog.app.comment.CommentEditorViewModel;
+import dk.refleksionsbog.app.comment.CommentTarget;
+import dk.refleksionsbog.app.files.FileDialogs;
+import dk.refleksionsbog.app.files.SystemFileDialogs;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.entry.QuickEntryView;
 import dk.refleksionsbog.app.entry.QuickEntryViewModel;
@@ -27,6 +37,8 @@ import dk.refleksionsbog.app.meeting.MeetingsViewModel;
 import dk.refleksionsbog.app.main.JournalSwitcher;
 import dk.refleksionsbog.app.main.MainViewModel;
 import dk.refleksionsbog.app.main.MainViewModel.EntryTarget;
+import dk.refleksionsbog.app.main.MainViewModel.LoopFocus;
+import dk.refleksionsbog.app.main.MainViewModel.TextFocus;
 import dk.refleksionsbog.app.main.Screens;
 import dk.refleksionsbog.app.main.SidebarItem;
 import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
@@ -34,8 +46,10 @@ import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
 import dk.refleksionsbog.app.main.SidebarItem.Place;
 import dk.refleksionsbog.app.progress.ProgressView;
 import dk.refleksionsbog.app.progress.ProgressViewModel;
+import dk.refleksionsbog.app.search.HitOpener;
 import dk.refleksionsbog.app.search.SearchView;
 import dk.refleksionsbog.app.search.SearchViewModel;
+import dk.refleksionsbog.app.settings.BackupSettings;
 import dk.refleksionsbog.app.settings.Settings;
 import dk.refleksionsbog.app.sharing.ExportView;
 import dk.refleksionsbog.app.sharing.ExportViewModel;
@@ -47,8 +61,10 @@ import dk.refleksionsbog.app.starmoments.StarMomentReader;
 import dk.refleksionsbog.app.starmoments.StarMomentsView;
 import dk.refleksionsbog.app.starmoments.StarMomentsViewModel;
 import dk.refleksionsbog.app.settings.SettingsFile;
+import dk.refleksionsbog.app.settings.UiSettings;
 import dk.refleksionsbog.app.welcome.WelcomeView;
 import dk.refleksionsbog.app.welcome.WelcomeViewModel;
+import dk.refleksionsbog.core.domain.comment.SparringComment;
 import dk.refleksionsbog.core.domain.journal.Journal;
 import dk.refleksionsbog.core.example.ExampleJournal;
 import dk.refleksionsbog.core.exchange.ExchangeExporter;
@@ -73,8 +89,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
@@ -91,10 +111,12 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     private final Options options;
     private final Clock clock;
     private final BackgroundExecutor executor;
+    private final ExecutorService draftWorker = DraftWriter.newWorker();
     private final Settings settings;
     private final TemplateRegistry templateSets;
     private TemplateSet templates;
     private final String version;
+    private final FileDialogs fileDialogs;
     private JournalStore store;
     private Journal journal;
     private Autosave autosave;
@@ -145,8 +167,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     }
 
     private AppContext(Options options, Clock clock, BackgroundExecutor executor, Settings settings,
-            TemplateRegistry templateSets, String version, OpenJournal opened) {
+            TemplateRegistry templateSets, String version, OpenJournal opened, FileDialogs fileDialogs) {
         this.options = options;
+        this.fileDialogs = fileDialogs;
         this.clock = clock;
         this.executor = executor;
         this.settings = settings;
@@ -155,13 +178,17 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         use(opened);
     }
 
-    /** A journal file just opened, with its journal record read while still off the UI thread. */
-    private record OpenJournal(JournalStore store, Journal journal) {
+    /**
+     * A journal file just opened, with its journal record read while still off the UI thread, and
+     * the number of texts put back from its draft file (typed but not saved when the program stopped).
+     */
+    private record OpenJournal(JournalStore store, Journal journal, int recoveredDrafts) {
         static OpenJournal open(Path file, Clock clock, Consumer<JournalStore> prepare) {
             JournalStore store = SqliteJournalStore.open(file, clock);
             try {
+                int recovered = DraftRecovery.recover(store);
                 prepare.accept(store);
-                return new OpenJournal(store, store.journal());
+                return new OpenJournal(store, store.journal(), recovered);
             } catch (RuntimeException failure) {
                 store.close();
                 throw failure;
@@ -169,13 +196,120 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }
     }
 
-    /** Opens the journal and reads the settings; does I/O, so call it off the JavaFX thread. */
+    /**
+     * Opens the journal and reads the settings and templates, each on a thread of its own, and
+     * waits for all three; does I/O, so call it off the JavaFX thread.
+     */
     public static AppContext open(Options options, Clock clock, BackgroundExecutor executor) {
-        SettingsFile settingsFile = new SettingsFile(options.settingsFile());
-        Settings settings = new Settings(settingsFile, executor, settingsFile.load());
-        TemplateRegistry templateSets = TemplateRegistry.loadDefault();
-        return new AppContext(options, clock, executor, settings, templateSets, readVersion(),
-                OpenJournal.open(options.journal(), clock, store -> { }));
+        return open(options, clock, executor, new SystemFileDialogs());
+    }
+
+    /** As {@link #open(Options, Clock, BackgroundExecutor)}, with the given way of asking for files. */
+    public static AppContext open(Options options, Clock clock, BackgroundExecutor executor, FileDialogs fileDialogs) {
+        return Opening.start(options, clock).finish(executor, fileDialogs);
+    }
+
+    /**
+     * The journal, the templates and the settings being read, each on a daemon thread of its own,
+     * so that the app's start can overlap them with the JavaFX toolkit's start instead of paying
+     * for them after it. This class has no logger of its own, so starting it does not make the
+     * calling thread configure logging first.
+     */
+    public static final class Opening {
+        private final Options options;
+        private final Clock clock;
+        private final FutureTask<UiSettings> settings;
+        private final FutureTask<TemplateRegistry> templates;
+        private final FutureTask<OpenJournal> journal;
+
+        private Opening(Options options, Clock clock) {
+            this.options = options;
+            this.clock = clock;
+            SettingsFile settingsFile = new SettingsFile(options.settingsFile());
+            settings = inBackground("read-settings", settingsFile::load);
+            journal = inBackground("open-journal", () -> OpenJournal.open(options.journal(), clock, store -> { }));
+            templates = inBackground("read-templates", TemplateRegistry::loadDefault);
+        }
+
+        /** Starts reading; returns at once. */
+        public static Opening start(Options options, Clock clock) {
+            return new Opening(options, clock);
+        }
+
+        private static <T> FutureTask<T> inBackground(String name, Callable<T> work) {
+            FutureTask<T> task = new FutureTask<>(work);
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+            return task;
+        }
+
+        /** The settings as saved (or the defaults); waits for them. */
+        public UiSettings settings() {
+            return result(settings);
+        }
+
+        /**
+         * Waits for everything and wires the app together. If anything fails, the journal is closed
+         * again (so its lock is released) and the first failure is thrown as it was thrown.
+         */
+        public AppContext finish(BackgroundExecutor executor) {
+            return finish(executor, new SystemFileDialogs());
+        }
+
+        /** As {@link #finish(BackgroundExecutor)}, with the given way of asking for files. */
+        public AppContext finish(BackgroundExecutor executor, FileDialogs fileDialogs) {
+            RuntimeException failure = null;
+            OpenJournal opened = null;
+            TemplateRegistry templateSets = null;
+            UiSettings loaded = null;
+            try {
+                opened = result(journal);
+            } catch (RuntimeException journalFailure) {
+                failure = journalFailure;
+            }
+            try {
+                templateSets = result(templates);
+                loaded = result(settings);
+            } catch (RuntimeException otherFailure) {
+                failure = failure == null ? otherFailure : failure;
+            }
+            if (failure != null) {
+                if (opened != null) {
+                    opened.store().close();
+                }
+                throw failure;
+            }
+            Settings current = new Settings(new SettingsFile(options.settingsFile()), executor, loaded);
+            return new AppContext(options, clock, executor, current, templateSets, readVersion(), opened,
+                    fileDialogs);
+        }
+
+        private static <T> T result(FutureTask<T> task) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException again) {
+                        interrupted = true;
+                    }
+                }
+            } catch (ExecutionException failed) {
+                Throwable cause = failed.getCause();
+                if (cause instanceof RuntimeException unchecked) {
+                    throw unchecked;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(cause.getMessage(), cause);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     private static String readVersion() {
@@ -194,7 +328,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         store = opened.store();
         journal = opened.journal();
         templates = templateSets.forJournal(journal);
-        autosave = new Autosave(store, executor, clock, options.autosavePause());
+        autosave = new Autosave(store, executor, clock, options.autosavePause(),
+                new DraftWriter(DraftFile.of(store.path()), journal.id(), draftWorker));
+        autosave.recovered(opened.recoveredDrafts());
     }
 
     public Settings settings() {
@@ -237,27 +373,36 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }
         if (item instanceof Place place && place.destination() == Destination.SEARCH) {
             SearchViewModel viewModel = new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
-                    main::openInLoop, main::openInJournal);
+                    hitOpener(main));
             return new SearchView(viewModel, messages).root();
         }
         if (item instanceof Place place && place.destination() == Destination.MEETINGS) {
             MeetingsViewModel viewModel = new MeetingsViewModel(store, executor, autosave, clock, templates,
                     messages.language());
-            viewModel.load();
-            return new MeetingsView(viewModel, messages).root();
+            Optional<TextFocus> focus = main.takeMeetingFocus();
+            viewModel.load(focus.map(TextFocus::ownerId).orElse(null));
+            MeetingsView view = new MeetingsView(viewModel, messages, this);
+            focus.ifPresent(view::focus);
+            return view.root();
         }
         if (item instanceof Place place && place.destination() == Destination.JOB_VISITS) {
             JobVisitsViewModel viewModel = new JobVisitsViewModel(store, executor, autosave, clock, templates,
                     messages.language());
-            viewModel.load();
-            return new JobVisitsView(viewModel, messages).root();
+            Optional<TextFocus> focus = main.takeJobVisitFocus();
+            viewModel.load(focus.map(TextFocus::ownerId).orElse(null));
+            JobVisitsView view = new JobVisitsView(viewModel, messages, this);
+            focus.ifPresent(view::focus);
+            return view.root();
         }
         if (item instanceof Place place && place.destination() == Destination.JOURNAL) {
             JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock,
                     phase -> PhaseTexts.title(messages, phase));
             viewModel.load();
-            main.takeJournalEntry().ifPresent(viewModel::selectEntry);
-            return new JournalView(viewModel, messages, this, main.entryRevisionProperty()).root();
+            Optional<TextFocus> focus = main.takeJournalEntry();
+            focus.ifPresent(entry -> viewModel.selectEntry(entry.ownerId()));
+            JournalView view = new JournalView(viewModel, messages, this, main.entryRevisionProperty());
+            focus.ifPresent(view::focus);
+            return view.root();
         }
         if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
             StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor);
@@ -280,6 +425,44 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             return view.root();
         }
         return new Label(messages.get("screen.missing"));
+    }
+
+    @Override
+    public void editChallenge(Window owner, Messages messages, TextFocus challenge, Runnable onClosed) {
+        ChallengeViewModel viewModel = new ChallengeViewModel(store, executor, autosave, clock, templates,
+                messages.language(), challenge.ownerId());
+        viewModel.load();
+        new ChallengeView(viewModel, messages, this).show(owner, challenge, onClosed);
+    }
+
+    /** Search hits open through the main window's navigation. */
+    private static HitOpener hitOpener(MainViewModel main) {
+        return new HitOpener() {
+            @Override
+            public void openInLoop(LoopFocus focus) {
+                main.openInLoop(focus);
+            }
+
+            @Override
+            public void openEntry(TextFocus entry) {
+                main.openInJournal(entry);
+            }
+
+            @Override
+            public void openMeeting(TextFocus meeting) {
+                main.openMeeting(meeting);
+            }
+
+            @Override
+            public void openJobVisit(TextFocus visit) {
+                main.openJobVisit(visit);
+            }
+
+            @Override
+            public void openChallenge(TextFocus challenge) {
+                main.openChallenge(challenge);
+            }
+        };
     }
 
     @Override
@@ -310,9 +493,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     @Override
     public void share(Window owner, Messages messages, ExchangeScope scope, UUID id) {
-        ExportViewModel viewModel = new ExportViewModel(new ExchangeExporter(store, clock), executor, autosave, clock,
-                scope, id);
-        new ExportView(viewModel, messages).show(owner);
+        ExportViewModel viewModel = new ExportViewModel(store, new ExchangeExporter(store, clock), executor, autosave,
+                clock, scope, id);
+        new ExportView(viewModel, messages, fileDialogs).show(owner);
     }
 
     @Override
@@ -322,32 +505,52 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     }
 
     @Override
+    public void comment(Window owner, Messages messages, CommentTarget target, Consumer<SparringComment> onSaved) {
+        autosave.flush();
+        new CommentEditorView(new CommentEditorViewModel(store, executor, clock, target), messages)
+                .showAndSave(owner, onSaved);
+    }
+
+    @Override
+    public FileDialogs fileDialogs() {
+        return fileDialogs;
+    }
+
+    @Override
     public void backups(Window owner, Messages messages) {
-        BackupsViewModel viewModel = new BackupsViewModel(journalBackups(backupsOf(store.path())), executor, autosave, this);
-        new BackupsView(viewModel, messages).show(owner);
+        new BackupsView(newBackupsViewModel(), messages).show(owner);
+    }
+
+    /** The backups screen of the open journal; its folder and count follow the settings as they change. */
+    public BackupsViewModel newBackupsViewModel() {
+        return new BackupsViewModel(journalBackups(() -> backupsOf(store.path())), executor, autosave, this, settings);
     }
 
     /** The store's backup service as the backups screen sees it. */
     public static JournalBackups journalBackups(BackupService service) {
+        return journalBackups(() -> service);
+    }
+
+    private static JournalBackups journalBackups(Supplier<BackupService> current) {
         return new JournalBackups() {
             @Override
             public Path folder() {
-                return service.folder();
+                return current.get().folder();
             }
 
             @Override
             public List<BackupItem> list() {
-                return service.list().stream().map(AppContext::itemOf).toList();
+                return current.get().list().stream().map(AppContext::itemOf).toList();
             }
 
             @Override
             public BackupItem backUpNow() {
-                return itemOf(service.backUpNow());
+                return itemOf(current.get().backUpNow());
             }
 
             @Override
             public Optional<BackupItem> restore(BackupItem chosen) {
-                return service.restore(new Backup(chosen.file(), chosen.takenAt(), chosen.sizeInBytes()))
+                return current.get().restore(new Backup(chosen.file(), chosen.takenAt(), chosen.sizeInBytes()))
                         .map(AppContext::itemOf);
             }
         };
@@ -357,11 +560,15 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         return new BackupItem(backup.file(), backup.takenAt(), backup.sizeInBytes());
     }
 
-    /** Each journal keeps its rolling backups in a folder of its own, so two journals never prune each other's. */
+    /**
+     * Each journal keeps its rolling backups in a folder of its own, so two journals never prune
+     * each other's: under {@code backups/} beside it, or under the folder the leader chose.
+     */
     private BackupService backupsOf(Path journalFile) {
         String name = journalFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return new BackupService(journalFile, BackupService.defaultFolder(journalFile).resolve(name),
-                BackupService.DEFAULT_KEEP, Duration.ofDays(1), clock);
+        BackupSettings chosen = settings.current().backups();
+        Path folder = chosen.folder() == null ? BackupService.defaultFolder(journalFile) : Path.of(chosen.folder());
+        return new BackupService(journalFile, folder.resolve(name), chosen.keep(), Duration.ofDays(1), clock);
     }
 
     /**
@@ -403,9 +610,9 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     }
 
     @Override
-    public void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored) {
+    public void showHistory(Window owner, Messages messages, UUID targetId, String field, Consumer<String> onRestored) {
         autosave.flush();
-        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, onRestored);
+        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, field, onRestored);
         viewModel.load();
         new HistoryView(viewModel, messages).show(owner);
     }
@@ -473,5 +680,6 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             LOG.warn("Could not close the journal cleanly: {}", failure.toString());
         }
         executor.close();
+        draftWorker.shutdown();
     }
 }

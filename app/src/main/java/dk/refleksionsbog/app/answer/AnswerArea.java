@@ -62,6 +62,7 @@ public final class AnswerArea {
         }
         root.getChildren().add(area);
         VBox comments = new VBox(6);
+        comments.getStyleClass().add("comments");
         field.comments().addListener((ListChangeListener<SparringComment>) change -> fill(comments, field, messages));
         fill(comments, field, messages);
         root.getChildren().add(comments);
@@ -102,6 +103,28 @@ public final class AnswerArea {
         HBox row = new HBox(history);
         row.setAlignment(Pos.CENTER_RIGHT);
         root.getChildren().add(root.getChildren().indexOf(area) + 1, row);
+        return this;
+    }
+
+    /**
+     * Adds a "Comment" button under the comments of an answer that is only read here (a sparring partner's shared
+     * loop); it shows once the owner has written an answer, since there is nothing to comment on before.
+     */
+    public AnswerArea withComment(Consumer<AnswerField> comment) {
+        if (!field.isReadOnly()) {
+            return this;
+        }
+        Button button = new Button(messages.get("comment.action"), new FontIcon(Feather.MESSAGE_SQUARE));
+        button.getStyleClass().addAll("flat", "comment-button");
+        button.setId("comment-" + field.key().replace('.', '-'));
+        button.setAccessibleText(messages.format("comment.action.for", field.label()));
+        button.visibleProperty().bind(field.answerIdProperty().isNotNull());
+        button.managedProperty().bind(button.visibleProperty());
+        button.setOnAction(event -> comment.accept(field));
+        HBox row = new HBox(button);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        row.managedProperty().bind(button.visibleProperty());
+        root.getChildren().add(row);
         return this;
     }
 

@@ -103,6 +103,6 @@ public final class AnswerFields {
         }
         answers.put(field.key(), changed);
         field.answerId(changed.id());
-        autosave.edited(changed.id(), store -> store.answers().save(changed));
+        autosave.edited(changed);
     }
 }

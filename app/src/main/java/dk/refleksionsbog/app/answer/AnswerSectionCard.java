@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app.answer;
 
 import dk.refleksionsbog.app.i18n.Messages;
+import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -8,7 +9,15 @@ import javafx.scene.layout.VBox;
 public final class AnswerSectionCard {
     private AnswerSectionCard() {}
 
+    /** A card whose answers cannot show their earlier versions (guidance only, or no history wanted). */
     public static VBox of(AnswerSection section, Messages messages) {
+        return of(section, messages, null);
+    }
+
+    /**
+     * @param showHistory shows an answer's earlier versions; null for no "earlier versions" buttons
+     */
+    public static VBox of(AnswerSection section, Messages messages, Consumer<AnswerField> showHistory) {
         VBox card = new VBox(8);
         card.getStyleClass().add("card");
         Label heading = new Label(section.title());
@@ -22,7 +31,8 @@ public final class AnswerSectionCard {
             card.getChildren().add(hint("•  " + advice));
         }
         for (AnswerField field : section.fields()) {
-            card.getChildren().add(new AnswerArea(field, messages, true).root());
+            AnswerArea area = new AnswerArea(field, messages, true);
+            card.getChildren().add((showHistory == null ? area : area.withHistory(showHistory)).root());
         }
         return card;
     }

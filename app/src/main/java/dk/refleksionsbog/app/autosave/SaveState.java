@@ -16,7 +16,9 @@ public record SaveState(Status status, LocalTime savedAt, String problem) {
         /** Edits wait for the typing pause or are being written. */
         SAVING,
         SAVED,
-        FAILED
+        FAILED,
+        /** Text typed just before the program last stopped, and not saved then, was put into the journal on start. */
+        RECOVERED
     }
 
     public static SaveState idle() {

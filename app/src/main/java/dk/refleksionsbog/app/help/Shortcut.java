@@ -8,6 +8,7 @@ package dk.refleksionsbog.app.help;
 public enum Shortcut {
     QUICK_ENTRY("Shortcut+N", "shortcut.quickEntry"),
     NEW_CHALLENGE("Shortcut+Shift+N", "shortcut.newChallenge"),
+    EDIT_CHALLENGE("Shortcut+E", "shortcut.editChallenge"),
     OPEN_JOURNAL("Shortcut+O", "shortcut.openJournal"),
     QUIT("Shortcut+Q", "shortcut.quit"),
     PRINT_SUMMARY("Shortcut+P", "shortcut.printSummary"),

@@ -13,13 +13,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The earlier versions of one answer or entry; restoring one puts its text back, and the restore
+ * The earlier versions of one answer, entry or challenge text; restoring one puts its text back, and the restore
  * itself becomes the newest version, so nothing is lost by restoring.
  */
 public final class HistoryViewModel {
     private final JournalStore store;
     private final BackgroundExecutor executor;
     private final UUID targetId;
+    private final String field;
     private final Consumer<String> onRestored;
     private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
     private final ObservableList<Revision> readOnlyRevisions = FXCollections.unmodifiableObservableList(revisions);
@@ -27,17 +28,21 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
 
     /**
+     * @param field which of the target's texts (a challenge has several, see {@link Revision}); null for all
      * @param onRestored gets the restored text, on the UI thread, for the open view to show
      */
-    public HistoryViewModel(JournalStore store, BackgroundExecutor executor, UUID targetId, Consumer<String> onRestored) {
+    public HistoryViewModel(JournalStore store, BackgroundExecutor executor, UUID targetId, String field,
+            Consumer<String> onRestored) {
         this.store = store;
         this.executor = executor;
         this.targetId = targetId;
+        this.field = field;
         this.onRestored = onRestored;
     }
 
     public void load() {
-        executor.submit(() -> store.revisions().history(targetId), read -> {
+        executor.submit(() -> store.revisions().history(targetId).stream()
+                .filter(revision -> field == null || revision.field().equals(field)).toList(), read -> {
             revisions.setAll(read);
             selected.set(read.isEmpty() ? null : read.get(0));
         }, failure -> problem.set(failure.getMessage()));

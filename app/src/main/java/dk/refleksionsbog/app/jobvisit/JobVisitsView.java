@@ -4,12 +4,17 @@ import dk.refleksionsbog.app.answer.AnswerArea;
 import dk.refleksionsbog.app.answer.AnswerField;
 import dk.refleksionsbog.app.answer.AnswerSection;
 import dk.refleksionsbog.app.answer.AnswerSectionCard;
+import dk.refleksionsbog.app.answer.FocusScroller;
+import dk.refleksionsbog.app.answer.TextSelection;
 import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.app.main.MainViewModel.TextFocus;
+import dk.refleksionsbog.app.main.Screens;
 import dk.refleksionsbog.core.domain.jobvisit.JobVisit;
 import dk.refleksionsbog.core.domain.jobvisit.LeadershipForm;
 import dk.refleksionsbog.core.domain.jobvisit.VisitRole;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -39,15 +44,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class JobVisitsView {
     private final JobVisitsViewModel viewModel;
     private final Messages messages;
+    private final Screens screens;
     private final BorderPane root = new BorderPane();
     private final ListView<JobVisitItem> list = new ListView<>();
     private final VBox editor = new VBox(16);
     private final DateTimeFormatter dates;
     private boolean syncing;
 
-    public JobVisitsView(JobVisitsViewModel viewModel, Messages messages) {
+    public JobVisitsView(JobVisitsViewModel viewModel, Messages messages, Screens screens) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.screens = screens;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         root.getStyleClass().add("job-visits-view");
 
@@ -82,6 +89,7 @@ public final class JobVisitsView {
         editor.getStyleClass().add("screen");
         ScrollPane scroll = new ScrollPane(editor);
         scroll.setFitToWidth(true);
+        FocusScroller.install(scroll);
         scroll.getStyleClass().add("screen-scroll");
         root.setLeft(left);
         root.setCenter(scroll);
@@ -99,6 +107,37 @@ public final class JobVisitsView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** Selects a search hit's words in the visit once it is open: in its answer, or in its details. */
+    public void focus(TextFocus focus) {
+        List<String> places = focus.fieldKey() != null ? List.of(TextSelection.answerSelector(focus.fieldKey()))
+                : List.of("#job-visit-partner", "#job-visit-activity");
+        Runnable select = () -> TextSelection.selectWhenShown(root, places, focus.selectText(), messages.locale());
+        if (isShowing(focus.ownerId())) {
+            select.run();
+            return;
+        }
+        viewModel.sections().addListener(new ListChangeListener<AnswerSection>() {
+            @Override
+            public void onChanged(Change<? extends AnswerSection> change) {
+                if (isShowing(focus.ownerId())) {
+                    viewModel.sections().removeListener(this);
+                    select.run();
+                }
+            }
+        });
+    }
+
+    private boolean isShowing(java.util.UUID visitId) {
+        JobVisit shown = viewModel.selectedProperty().get();
+        return shown != null && shown.id().equals(visitId) && !viewModel.sections().isEmpty();
+    }
+
+    /** Earlier versions of a note; a restored text replaces what the area shows. */
+    private void showHistory(AnswerField field) {
+        screens.showHistory(root.getScene() == null ? null : root.getScene().getWindow(), messages,
+                field.answerIdProperty().get(), field.textProperty()::set);
     }
 
     private void markSelected() {
@@ -131,7 +170,7 @@ public final class JobVisitsView {
         viewModel.roleGuidanceProperty().addListener((observable, before, after) -> showGuidance(guidance));
         editor.getChildren().add(guidance);
         for (AnswerSection section : viewModel.sections()) {
-            editor.getChildren().add(AnswerSectionCard.of(section, messages));
+            editor.getChildren().add(AnswerSectionCard.of(section, messages, this::showHistory));
         }
         AnswerSection leadership = viewModel.leadershipProperty().get();
         if (leadership != null) {
@@ -141,7 +180,8 @@ public final class JobVisitsView {
 
     private void showGuidance(VBox holder) {
         AnswerSection guidance = viewModel.roleGuidanceProperty().get();
-        holder.getChildren().setAll(guidance == null ? new VBox() : AnswerSectionCard.of(guidance, messages));
+        holder.getChildren().setAll(guidance == null ? new VBox()
+                : AnswerSectionCard.of(guidance, messages, this::showHistory));
     }
 
     private Node sideBySide(AnswerSection section) {
@@ -150,7 +190,7 @@ public final class JobVisitsView {
         HBox columns = new HBox(12);
         columns.getStyleClass().add("evaluation-grid");
         for (AnswerField field : section.fields()) {
-            VBox column = new AnswerArea(field, messages, true).root();
+            VBox column = new AnswerArea(field, messages, true).withHistory(this::showHistory).root();
             column.setMinWidth(0);
             HBox.setHgrow(column, Priority.ALWAYS);
             column.setMaxWidth(Double.MAX_VALUE);

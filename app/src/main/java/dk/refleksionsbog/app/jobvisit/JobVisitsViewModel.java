@@ -97,11 +97,16 @@ public final class JobVisitsViewModel {
 
     /** Reads the visits; shows the latest. */
     public void load() {
+        load(null);
+    }
+
+    /** Reads the visits and opens this one (a search hit's), or the latest when it is gone. */
+    public void load(UUID visitId) {
         executor.submit(this::readOverview, overview -> {
             showOverview(overview);
-            if (!overview.visits().isEmpty()) {
-                select(overview.visits().get(0).id());
-            }
+            overview.visits().stream().filter(visit -> visit.id().equals(visitId)).findFirst()
+                    .or(() -> overview.visits().stream().findFirst())
+                    .ifPresent(visit -> select(visit.id()));
         }, this::failed);
     }
 
@@ -282,7 +287,7 @@ public final class JobVisitsViewModel {
         }
         problem.set(null);
         selected.set(changed);
-        autosave.edited("jobvisit:" + changed.id(), target -> target.jobVisits().save(changed));
+        autosave.edited(changed);
         for (int i = 0; i < visits.size(); i++) {
             if (visits.get(i).id().equals(changed.id())) {
                 visits.set(i, item(changed));

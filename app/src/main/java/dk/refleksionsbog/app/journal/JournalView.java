@@ -1,6 +1,8 @@
 package dk.refleksionsbog.app.journal;
 
+import dk.refleksionsbog.app.answer.TextSelection;
 import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.app.main.MainViewModel.TextFocus;
 import dk.refleksionsbog.app.main.Screens;
 import dk.refleksionsbog.app.progress.ChallengeChoice;
 import dk.refleksionsbog.core.domain.entry.Entry;
@@ -10,6 +12,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
@@ -86,6 +89,30 @@ public final class JournalView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** Selects a search hit's words in the entry's text once the entry is chosen. */
+    public void focus(TextFocus focus) {
+        Runnable select = () -> TextSelection.selectWhenShown(root, List.of("#journal-entry-text"), focus.selectText(),
+                messages.locale());
+        if (isChosen(focus.ownerId())) {
+            select.run();
+            return;
+        }
+        viewModel.selectedProperty().addListener(new ChangeListener<JournalCard>() {
+            @Override
+            public void changed(ObservableValue<? extends JournalCard> observable, JournalCard before, JournalCard after) {
+                if (isChosen(focus.ownerId())) {
+                    viewModel.selectedProperty().removeListener(this);
+                    select.run();
+                }
+            }
+        });
+    }
+
+    private boolean isChosen(java.util.UUID entryId) {
+        JournalCard chosen = viewModel.selectedProperty().get();
+        return chosen != null && chosen.entry().id().equals(entryId);
     }
 
     private Node filters() {

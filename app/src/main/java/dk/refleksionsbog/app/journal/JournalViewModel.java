@@ -252,6 +252,6 @@ public final class JournalViewModel {
                 cards.set(i, new JournalCard(changed, card.challengeTitle(), card.loopNumber(), card.phaseTitle()));
             }
         }
-        autosave.edited(changed.id(), target -> target.entries().save(changed));
+        autosave.edited(changed);
     }
 }

@@ -2,6 +2,7 @@ package dk.refleksionsbog.app.loop;
 
 import dk.refleksionsbog.app.answer.AnswerField;
 import dk.refleksionsbog.app.answer.AnswerArea;
+import dk.refleksionsbog.app.answer.FocusScroller;
 import dk.refleksionsbog.app.help.Shortcut;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.MainViewModel;
@@ -10,6 +11,7 @@ import dk.refleksionsbog.core.domain.entry.EntryKind;
 import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.domain.loop.LoopField;
 import dk.refleksionsbog.core.domain.loop.Phase;
+import dk.refleksionsbog.core.exchange.ExchangeScope;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.value.ChangeListener;
@@ -17,6 +19,7 @@ import javafx.beans.value.WeakChangeListener;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -206,10 +209,27 @@ public final class LoopView {
             main.flush();
             screens.summary(window(), messages, loop.id(), loop.challengeId());
         });
-        header.getChildren().setAll(title, new HBox(12, number, summary));
+        Button details = new Button(messages.get("loop.challengeDetails"), new FontIcon(Feather.EDIT));
+        details.setId("loop-challenge-details");
+        details.setAccessibleText(messages.get("loop.challengeDetails.help"));
+        details.setOnAction(event -> main.editChallenge(new MainViewModel.TextFocus(loop.challengeId(), null, "")));
+        FlowPane actions = new FlowPane(12, 8, number, summary, details);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.getChildren().setAll(title, actions);
         if (viewModel.isReadOnly()) {
-            header.getChildren().add(banner(Feather.SHARE_2, messages.format("loop.shared", viewModel.sharedByProperty().get()),
-                    "read-only-banner"));
+            HBox shared = banner(Feather.SHARE_2, messages.format("loop.shared", viewModel.sharedByProperty().get()),
+                    "read-only-banner");
+            Button export = new Button(messages.get("loop.exportComments"), new FontIcon(Feather.SEND));
+            export.setId("export-comments");
+            export.setMinWidth(Button.USE_PREF_SIZE);
+            export.setAccessibleText(messages.get("loop.exportComments.help"));
+            export.setTooltip(new Tooltip(messages.get("loop.exportComments.help")));
+            export.setOnAction(event -> {
+                main.flush();
+                screens.share(window(), messages, ExchangeScope.COMMENTS, viewModel.challengeId());
+            });
+            shared.getChildren().add(export);
+            header.getChildren().add(shared);
         } else if (loop.isFinished()) {
             header.getChildren().add(banner(Feather.CHECK_CIRCLE,
                     messages.format("loop.finished", loop.number(), loop.number() + 1), "finished-banner"));
@@ -219,6 +239,8 @@ public final class LoopView {
     private static HBox banner(Feather icon, String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(label, Priority.ALWAYS);
         HBox banner = new HBox(new FontIcon(icon), label);
         banner.getStyleClass().add(styleClass);
         return banner;
@@ -276,7 +298,7 @@ public final class LoopView {
         VBox questions = new VBox();
         questions.getStyleClass().add("card");
         for (AnswerField field : viewModel.questions()) {
-            questions.getChildren().add(new AnswerArea(field, messages, true).withHistory(this::showHistory).root());
+            questions.getChildren().add(answerArea(field, true).root());
         }
         if (!questions.getChildren().isEmpty()) {
             phaseContent.getChildren().add(questions);
@@ -312,7 +334,7 @@ public final class LoopView {
         for (AnswerField field : viewModel.trialAction()) {
             Label label = new Label(field.label());
             label.getStyleClass().add("form-label");
-            AnswerArea view = new AnswerArea(field, messages, false).withHistory(this::showHistory);
+            AnswerArea view = answerArea(field, false);
             Label question = new Label(field.question());
             question.getStyleClass().add("hint");
             question.setWrapText(true);
@@ -353,7 +375,7 @@ public final class LoopView {
         AnswerField starMoments = viewModel.evaluationField(LoopField.EVALUATION_STAR_MOMENTS);
         Label starTitle = new Label(starMoments.label(), new FontIcon(Feather.STAR));
         starTitle.getStyleClass().add("form-label");
-        AnswerArea starView = new AnswerArea(starMoments, messages, false).withHistory(this::showHistory);
+        AnswerArea starView = answerArea(starMoments, false);
         starTitle.setLabelFor(starView.area());
 
         VBox ratings = new VBox(ratingBox(true), ratingBox(false));
@@ -380,7 +402,7 @@ public final class LoopView {
         Label question = new Label(field.question());
         question.getStyleClass().add("question");
         question.setWrapText(true);
-        AnswerArea view = new AnswerArea(field, messages, false).withHistory(this::showHistory);
+        AnswerArea view = answerArea(field, false);
         question.setLabelFor(view.area());
         String columnKey = switch (LoopField.byKey(field.key()).orElseThrow()) {
             case EVALUATION_THINK_BEFORE, EVALUATION_DO_BEFORE -> "loop.evaluation.before";
@@ -466,7 +488,7 @@ public final class LoopView {
         AnswerField decision = viewModel.decision();
         Label title = new Label(decision.label());
         title.getStyleClass().add("section-title");
-        AnswerArea view = new AnswerArea(decision, messages, true).withHistory(this::showHistory);
+        AnswerArea view = answerArea(decision, true);
         VBox box = new VBox(title, view.root());
         box.getStyleClass().add("card");
         return box;
@@ -525,6 +547,16 @@ public final class LoopView {
         return scroll;
     }
 
+    private AnswerArea answerArea(AnswerField field, boolean showQuestion) {
+        return new AnswerArea(field, messages, showQuestion).withHistory(this::showHistory).withComment(this::comment);
+    }
+
+    /** The comment editor for an answer of a shared loop; the comment shows under the answer once stored. */
+    private void comment(AnswerField field) {
+        viewModel.commentTarget(field).ifPresent(
+                target -> screens.comment(window(), messages, target, viewModel::commentSaved));
+    }
+
     /** Earlier versions of an answer; a restored text replaces what the area shows. */
     private void showHistory(AnswerField field) {
         screens.showHistory(window(), messages, field.answerIdProperty().get(), field.textProperty()::set);
@@ -564,9 +596,35 @@ public final class LoopView {
                 box.getChildren().add(tags);
             }
             card.comments().forEach(comment -> box.getChildren().add(AnswerArea.commentNode(comment, messages)));
+            if (!viewModel.isReadOnly()) {
+                box.getChildren().add(entryHistoryButton(card));
+            }
+            viewModel.commentTarget(card).ifPresent(target -> {
+                Button comment = new Button(messages.get("comment.action"), new FontIcon(Feather.MESSAGE_SQUARE));
+                comment.getStyleClass().addAll("flat", "comment-button");
+                comment.setId("comment-entry-" + card.entry().id());
+                comment.setAccessibleText(messages.format("comment.action.for", meta.getText()));
+                comment.setOnAction(event -> screens.comment(window(), messages, target, viewModel::commentSaved));
+                HBox row = new HBox(comment);
+                row.setAlignment(Pos.CENTER_RIGHT);
+                box.getChildren().add(row);
+            });
             box.setAccessibleText(meta.getText() + ": " + card.entry().text());
             entriesList.getChildren().add(box);
         }
+    }
+
+    /** Earlier versions of an entry; restoring one shows the entries again. */
+    private Node entryHistoryButton(EntryCard card) {
+        Button history = new Button(messages.get("history.show"), new FontIcon(Feather.CLOCK));
+        history.getStyleClass().addAll("flat", "history-button");
+        history.setId("entry-history-" + card.entry().id());
+        history.setAccessibleText(messages.format("history.show.for", card.kindLabel()));
+        history.setOnAction(event -> screens.showHistory(window(), messages, card.entry().id(),
+                restored -> viewModel.reloadEntries()));
+        HBox row = new HBox(history);
+        row.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        return row;
     }
 
     static Feather iconOf(EntryKind kind) {

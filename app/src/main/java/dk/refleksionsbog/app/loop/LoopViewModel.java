@@ -3,6 +3,7 @@ package dk.refleksionsbog.app.loop;
 import dk.refleksionsbog.app.answer.AnswerField;
 import dk.refleksionsbog.app.answer.AnswerFields;
 import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.comment.CommentTarget;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
@@ -76,6 +77,7 @@ public final class LoopViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private Wording wording;
     private AnswerFields answers;
+    private List<SparringComment> comments = List.of();
     private boolean applying;
 
     public LoopViewModel(JournalStore store, BackgroundExecutor executor, Autosave autosave, Clock clock,
@@ -124,8 +126,7 @@ public final class LoopViewModel {
             firstReflectionMeeting.set(data.loop().firstReflectionMeeting());
             ratingBefore.set(data.loop().ratingBefore());
             ratingAfter.set(data.loop().ratingAfter());
-            answers.showComments(data.comments());
-            entries.setAll(data.entries().stream().map(entry -> card(entry, data.comments())).toList());
+            showComments(data.entries(), data.comments());
             show(data.loop().currentPhase());
             updateRatingDifference();
         } finally {
@@ -136,6 +137,12 @@ public final class LoopViewModel {
 
     private static List<Question> textFields(List<Question> fields) {
         return fields.stream().filter(field -> field.kind() == FieldKind.TEXT).toList();
+    }
+
+    private void showComments(List<Entry> loopEntries, List<SparringComment> loaded) {
+        comments = List.copyOf(loaded);
+        answers.showComments(comments);
+        entries.setAll(loopEntries.stream().map(entry -> card(entry, comments)).toList());
     }
 
     private EntryCard card(Entry entry, List<SparringComment> comments) {
@@ -271,7 +278,7 @@ public final class LoopViewModel {
             try {
                 Loop moved = current.moveTo(phase, now(current));
                 loop.set(moved);
-                autosave.edited(loopKey(), saveLoop(moved));
+                autosave.edited(moved);
                 autosave.saveInBackground();
                 onLoopChanged.run();
             } catch (DomainRuleViolation rejected) {
@@ -347,9 +354,48 @@ public final class LoopViewModel {
     /** Reads the loop's entries again, after one was written elsewhere. */
     public void reloadEntries() {
         executor.submit(() -> new EntriesAndComments(store.entries().list(EntryQuery.ofLoop(loopId)),
-                store.comments().listByLoop(loopId)), read -> entries.setAll(
-                        read.entries().stream().map(entry -> card(entry, read.comments())).toList()),
-                failure -> problem.set(failure.getMessage()));
+                store.comments().listByLoop(loopId)), read -> {
+                    if (answers != null) {
+                        showComments(read.entries(), read.comments());
+                    }
+                }, failure -> problem.set(failure.getMessage()));
+    }
+
+    /** The challenge the loop belongs to; null until loaded. */
+    public UUID challengeId() {
+        return loop.get() == null ? null : loop.get().challengeId();
+    }
+
+    /** Whether the user may comment here: on a loop someone shared with them, never on their own. */
+    public boolean canComment() {
+        return isReadOnly();
+    }
+
+    /** The answer as a comment's target; empty when nothing has been written to comment on. */
+    public Optional<CommentTarget> commentTarget(AnswerField field) {
+        UUID answerId = field.answerIdProperty().get();
+        if (!canComment() || answerId == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CommentTarget(answerId, loopId, field.label(), field.textProperty().get()));
+    }
+
+    public Optional<CommentTarget> commentTarget(EntryCard card) {
+        if (!canComment()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CommentTarget(card.entry().id(), loopId, card.kindLabel(), card.entry().text()));
+    }
+
+    /** Shows a comment just stored next to the text it comments on, without reading the loop again. */
+    public void commentSaved(SparringComment comment) {
+        if (!comment.loopId().equals(loopId) || answers == null) {
+            return;
+        }
+        List<SparringComment> updated = new ArrayList<>(comments);
+        updated.removeIf(shown -> shown.id().equals(comment.id()));
+        updated.add(comment);
+        showComments(entries.stream().map(EntryCard::entry).toList(), updated);
     }
 
     private record EntriesAndComments(List<Entry> entries, List<SparringComment> comments) {}
@@ -366,14 +412,6 @@ public final class LoopViewModel {
 
     private boolean movable() {
         return !isReadOnly() && !isFinished();
-    }
-
-    private Object loopKey() {
-        return "loop:" + loopId;
-    }
-
-    private static java.util.function.Consumer<JournalStore> saveLoop(Loop toSave) {
-        return target -> target.loops().save(toSave);
     }
 
     private Instant now(Loop current) {
@@ -403,7 +441,7 @@ public final class LoopViewModel {
             return;
         }
         loop.set(changed);
-        autosave.edited(loopKey(), saveLoop(changed));
+        autosave.edited(changed);
         updateRatingDifference();
     }
 

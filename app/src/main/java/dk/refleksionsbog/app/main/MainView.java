@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app.main;
 
 import dk.refleksionsbog.app.autosave.SaveState;
+import dk.refleksionsbog.app.files.FileDialogs;
 import dk.refleksionsbog.app.help.HelpOverlayView;
 import dk.refleksionsbog.app.help.HelpOverlayViewModel;
 import dk.refleksionsbog.app.help.Shortcut;
@@ -85,6 +86,11 @@ public final class MainView {
         root.setBottom(statusBar());
         viewModel.selectionProperty().addListener((observable, before, after) -> show(after));
         show(viewModel.selectionProperty().get());
+        viewModel.challengeToEditProperty().addListener((observable, before, challenge) -> {
+            if (challenge != null) {
+                screens.editChallenge(window(), messages, challenge, this::challengeEdited);
+            }
+        });
     }
 
     public BorderPane root() {
@@ -116,6 +122,7 @@ public final class MainView {
         Menu file = new Menu(messages.get("menu.file"));
         MenuItem quickEntry = item("menu.file.quickEntry", Shortcut.QUICK_ENTRY, Feather.EDIT_3, this::quickEntry);
         MenuItem newChallenge = item("menu.file.newChallenge", Shortcut.NEW_CHALLENGE, Feather.PLUS_CIRCLE, this::newChallenge);
+        MenuItem editChallenge = item("menu.file.editChallenge", Shortcut.EDIT_CHALLENGE, Feather.EDIT, this::editChallenge);
         MenuItem newJournal = item("menu.file.newJournal", null, Feather.FILE_PLUS, this::newJournal);
         MenuItem open = item("menu.file.open", Shortcut.OPEN_JOURNAL, Feather.FOLDER, this::openJournal);
         MenuItem example = item("menu.file.example", null, Feather.BOOK_OPEN, viewModel::openExampleJournal);
@@ -130,7 +137,7 @@ public final class MainView {
             screens.backups(window(), messages);
         });
         MenuItem printSummary = item("menu.file.printSummary", Shortcut.PRINT_SUMMARY, Feather.PRINTER, this::summary);
-        file.getItems().addAll(quickEntry, newChallenge, new SeparatorMenuItem(), newJournal, open, example,
+        file.getItems().addAll(quickEntry, newChallenge, editChallenge, new SeparatorMenuItem(), newJournal, open, example,
                 new SeparatorMenuItem(), printSummary, new SeparatorMenuItem(), shareLoop, shareChallenge, exportJournal,
                 exportComments, importFile, new SeparatorMenuItem(), backups, new SeparatorMenuItem(), quit);
 
@@ -369,6 +376,10 @@ public final class MainView {
                 label.setText(messages.format("status.savedAt", SAVED_AT.format(state.savedAt())));
                 label.setGraphic(new FontIcon(Feather.CHECK));
             }
+            case RECOVERED -> {
+                label.setText(messages.get("status.recovered"));
+                label.setGraphic(new FontIcon(Feather.ROTATE_CCW));
+            }
             case FAILED -> {
                 label.setText(messages.format("status.failed", state.problem()));
                 label.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
@@ -386,9 +397,23 @@ public final class MainView {
         screens.quickEntry(window(), messages, viewModel.entryTarget().orElse(null), viewModel::entrySaved);
     }
 
+    /** The challenge's title may have changed: the sidebar and the shown screen read it again. */
+    private void challengeEdited() {
+        viewModel.challengeEditClosed();
+        show(viewModel.selectionProperty().get());
+    }
+
     public void newChallenge() {
         viewModel.flush();
         screens.newChallenge(window(), messages, viewModel::showLoop);
+    }
+
+    private void editChallenge() {
+        if (viewModel.shownChallenge().isEmpty()) {
+            inform("challenge.details.pick", "menu.file.editChallenge");
+            return;
+        }
+        viewModel.editShownChallenge();
     }
 
     private void share(ExchangeScope scope) {
@@ -408,19 +433,15 @@ public final class MainView {
             inform("share.notShared", "menu.file.exportComments");
             return;
         }
-        UUID id = scope == ExchangeScope.LOOP ? target.get().loopId() : target.get().challengeId();
+        // What travels back from a shared challenge is only the comments, and they are gathered per challenge.
+        UUID id = scope == ExchangeScope.LOOP && !shared ? target.get().loopId() : target.get().challengeId();
         screens.share(window(), messages, shared ? ExchangeScope.COMMENTS : scope, id);
     }
 
     public void importFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("share.fileType"), "*.refleksion"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("journal.allFiles"), "*"));
-        File chosen = chooser.showOpenDialog(window());
-        if (chosen != null) {
-            importFile(chosen.toPath());
-        }
+        screens.fileDialogs().open(window(), messages.get("import.title"),
+                new FileDialogs.FileKind(messages.get("share.fileType"), "*.refleksion"),
+                messages.get("journal.allFiles")).ifPresent(this::importFile);
     }
 
     /** Shows the import preview of a file, e.g. one the app was started with. */
@@ -502,6 +523,7 @@ public final class MainView {
         protected void updateItem(SidebarItem item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("challenge-cell", "loop-cell", "finished");
+            setContextMenu(null);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
@@ -510,6 +532,10 @@ public final class MainView {
             }
             if (item instanceof ChallengeItem challenge) {
                 getStyleClass().add("challenge-cell");
+                MenuItem details = new MenuItem(messages.get("challenge.details.open"), new FontIcon(Feather.EDIT));
+                details.setOnAction(event -> viewModel.editChallenge(
+                        new MainViewModel.TextFocus(challenge.challengeId(), null, "")));
+                setContextMenu(new javafx.scene.control.ContextMenu(details));
                 setText(challenge.title());
                 setGraphic(new FontIcon(challenge.sharedBy() == null ? Feather.TARGET : Feather.SHARE_2));
                 setAccessibleText(challenge.sharedBy() == null ? challenge.title()

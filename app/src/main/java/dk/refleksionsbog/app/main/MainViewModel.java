@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -45,8 +46,11 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyIntegerWrapper entryRevision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<TextFocus> challengeToEdit = new ReadOnlyObjectWrapper<>();
     private LoopFocus pendingFocus;
-    private UUID pendingEntry;
+    private TextFocus pendingEntry;
+    private TextFocus pendingMeeting;
+    private TextFocus pendingJobVisit;
 
     public MainViewModel(JournalStore store, BackgroundExecutor executor, Autosave autosave, Settings settings,
             JournalSwitcher journals) {
@@ -94,7 +98,20 @@ public final class MainViewModel {
 
     /** Reads the sidebar, then shows the remembered item (or the welcome on an empty journal). */
     public void load() {
-        reload(() -> selection.set(initialSelection()));
+        load(Runnable::run);
+    }
+
+    /**
+     * Reads the sidebar, then hands the showing of the remembered item to {@code firstScreen}, so
+     * the window's first frame can show the sidebar before the screen is built. An item the leader
+     * picked meanwhile stays shown.
+     */
+    public void load(Executor firstScreen) {
+        reload(() -> firstScreen.execute(() -> {
+            if (selection.get() == null) {
+                selection.set(initialSelection());
+            }
+        }));
     }
 
     /** Reads the sidebar again after a change elsewhere; the selection stays where it is. */
@@ -197,18 +214,94 @@ public final class MainViewModel {
         showLoop(focus.loopId());
     }
 
-    /** Shows the journal with this entry chosen, as a search hit outside any loop is opened. */
-    public void openInJournal(UUID entryId) {
-        pendingEntry = entryId;
+    /** Shows the journal with this entry chosen and its words selected, as an entry's search hit is opened. */
+    public void openInJournal(TextFocus entry) {
+        pendingEntry = entry;
         select(Destination.JOURNAL);
     }
 
     /** The entry to choose when the journal's view is built next; given out once. */
-    public Optional<UUID> takeJournalEntry() {
-        Optional<UUID> entry = Optional.ofNullable(pendingEntry);
+    public Optional<TextFocus> takeJournalEntry() {
+        Optional<TextFocus> entry = Optional.ofNullable(pendingEntry);
         pendingEntry = null;
         return entry;
     }
+
+    /** Shows the meetings with this meeting open and the answer's words selected. */
+    public void openMeeting(TextFocus meeting) {
+        pendingMeeting = meeting;
+        select(Destination.MEETINGS);
+    }
+
+    /** The meeting to open when the meetings' view is built next; given out once. */
+    public Optional<TextFocus> takeMeetingFocus() {
+        Optional<TextFocus> meeting = Optional.ofNullable(pendingMeeting);
+        pendingMeeting = null;
+        return meeting;
+    }
+
+    /** Shows the job visits with this visit open and the answer's words selected. */
+    public void openJobVisit(TextFocus visit) {
+        pendingJobVisit = visit;
+        select(Destination.JOB_VISITS);
+    }
+
+    /** The job visit to open when the job visits' view is built next; given out once. */
+    public Optional<TextFocus> takeJobVisitFocus() {
+        Optional<TextFocus> visit = Optional.ofNullable(pendingJobVisit);
+        pendingJobVisit = null;
+        return visit;
+    }
+
+    /** Shows the challenge in the sidebar and opens its details with the words selected. */
+    public void openChallenge(TextFocus challenge) {
+        find("challenge:" + challenge.ownerId()).ifPresent(this::select);
+        editChallenge(challenge);
+    }
+
+    /** Asks the window to open the challenge's details for editing. */
+    public void editChallenge(TextFocus challenge) {
+        autosave.flush();
+        challengeToEdit.set(challenge);
+    }
+
+    /** Opens the details of the challenge shown now (the selected one, or the selected loop's). */
+    public void editShownChallenge() {
+        shownChallenge().ifPresent(id -> editChallenge(new TextFocus(id, null, "")));
+    }
+
+    /** The challenge whose details are asked for; null when none is. */
+    public ReadOnlyObjectProperty<TextFocus> challengeToEditProperty() {
+        return challengeToEdit.getReadOnlyProperty();
+    }
+
+    /** The details were closed: what was typed is saved and the sidebar shows the new title. */
+    public void challengeEditClosed() {
+        autosave.flush();
+        challengeToEdit.set(null);
+        refresh();
+    }
+
+    /** The challenge of the selected item; empty on the fixed places. */
+    public Optional<UUID> shownChallenge() {
+        SidebarItem shown = selection.get();
+        if (shown instanceof ChallengeItem challenge) {
+            return Optional.of(challenge.challengeId());
+        }
+        if (shown instanceof LoopItem loop) {
+            return Optional.of(loop.challengeId());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Words to select in a text once its screen is built.
+     *
+     * @param ownerId the entry, meeting, job visit or challenge
+     * @param fieldKey the answer's template key; null for an entry's or challenge's own text
+     * @param selectText the words to select; may be empty
+     */
+    public record TextFocus(UUID ownerId, String fieldKey, String selectText) {}
 
     /** The place to focus when the loop's view is built next; given out once. */
     public Optional<LoopFocus> takeFocus(UUID loopId) {

@@ -9,6 +9,7 @@ import dk.refleksionsbog.app.icon.AppIcon;
 import dk.refleksionsbog.app.settings.Theme;
 import dk.refleksionsbog.app.settings.UiSettings;
 import dk.refleksionsbog.app.settings.WindowBounds;
+import java.util.concurrent.Executor;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -36,9 +37,14 @@ public final class MainWindow {
     }
 
     public void show() {
+        show(Runnable::run);
+    }
+
+    /** Shows the window; the first screen is built through {@code firstScreen} once the sidebar is read. */
+    public void show(Executor firstScreen) {
         UiSettings settings = context.settings().current();
         applyTheme(settings.theme());
-        scene = new Scene(build(), 1100, 760);
+        scene = new Scene(build(firstScreen), 1100, 760);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         applyTextSize(settings.textSizePercent());
         placeWindow(settings.window());
@@ -76,17 +82,17 @@ public final class MainWindow {
         return viewModel;
     }
 
-    private Parent build() {
+    private Parent build(Executor firstScreen) {
         Messages messages = Messages.forLanguage(context.settings().current().language());
         viewModel = context.newMainViewModel();
         view = new MainView(viewModel, context, messages, context.version());
         stage.setTitle(messages.format("window.title", viewModel.journalPath().getFileName().toString()));
-        viewModel.load();
+        viewModel.load(firstScreen);
         return view.root();
     }
 
     private void rebuild() {
-        Parent root = build();
+        Parent root = build(Runnable::run);
         scene.setRoot(root);
         applyTextSize(context.settings().current().textSizePercent());
         installSceneShortcuts();

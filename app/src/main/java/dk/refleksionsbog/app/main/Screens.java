@@ -1,6 +1,9 @@
 package dk.refleksionsbog.app.main;
 
+import dk.refleksionsbog.app.comment.CommentTarget;
+import dk.refleksionsbog.app.files.FileDialogs;
 import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.core.domain.comment.SparringComment;
 import dk.refleksionsbog.app.main.MainViewModel.EntryTarget;
 import dk.refleksionsbog.core.exchange.ExchangeScope;
 import java.nio.file.Path;
@@ -42,6 +45,26 @@ public interface Screens {
     /** Shows what the file would import, and imports it when the leader says so. */
     void importFile(Window owner, Messages messages, Path file, Runnable onImported);
 
+    /** Asks for a sparring comment on the target; {@code onSaved} gets it once stored. */
+    void comment(Window owner, Messages messages, CommentTarget target, Consumer<SparringComment> onSaved);
+
+    /** The open and save dialogs for files. */
+    FileDialogs fileDialogs();
+
     /** Shows the earlier versions of an answer or entry; {@code onRestored} gets a restored text. */
-    void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored);
+    default void showHistory(Window owner, Messages messages, UUID targetId, Consumer<String> onRestored) {
+        showHistory(owner, messages, targetId, null, onRestored);
+    }
+
+    /**
+     * Shows the earlier versions of one text of a record: a challenge has several, named as in
+     * {@code Revision}; null for an answer's or entry's only text.
+     */
+    void showHistory(Window owner, Messages messages, UUID targetId, String field, Consumer<String> onRestored);
+
+    /**
+     * Shows a challenge's details for editing; with a focus its words are selected there.
+     * {@code onClosed} runs once what was typed is saved.
+     */
+    void editChallenge(Window owner, Messages messages, MainViewModel.TextFocus challenge, Runnable onClosed);
 }

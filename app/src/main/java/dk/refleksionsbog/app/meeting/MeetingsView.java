@@ -1,13 +1,19 @@
 package dk.refleksionsbog.app.meeting;
 
+import dk.refleksionsbog.app.answer.AnswerField;
 import dk.refleksionsbog.app.answer.AnswerSection;
+import dk.refleksionsbog.app.answer.FocusScroller;
+import dk.refleksionsbog.app.answer.TextSelection;
 import dk.refleksionsbog.app.answer.AnswerSectionCard;
 import dk.refleksionsbog.app.i18n.Messages;
+import dk.refleksionsbog.app.main.MainViewModel.TextFocus;
+import dk.refleksionsbog.app.main.Screens;
 import dk.refleksionsbog.core.domain.meeting.Meeting;
 import dk.refleksionsbog.core.domain.meeting.MeetingKind;
 import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,15 +41,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MeetingsView {
     private final MeetingsViewModel viewModel;
     private final Messages messages;
+    private final Screens screens;
     private final BorderPane root = new BorderPane();
     private final ListView<MeetingItem> list = new ListView<>();
     private final VBox editor = new VBox(16);
     private final DateTimeFormatter dates;
     private boolean syncing;
 
-    public MeetingsView(MeetingsViewModel viewModel, Messages messages) {
+    public MeetingsView(MeetingsViewModel viewModel, Messages messages, Screens screens) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.screens = screens;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         root.getStyleClass().add("meetings-view");
 
@@ -77,6 +85,7 @@ public final class MeetingsView {
         editor.getStyleClass().add("screen");
         ScrollPane scroll = new ScrollPane(editor);
         scroll.setFitToWidth(true);
+        FocusScroller.install(scroll);
         scroll.getStyleClass().add("screen-scroll");
         root.setLeft(left);
         root.setCenter(scroll);
@@ -94,6 +103,37 @@ public final class MeetingsView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** Selects a search hit's words in the meeting once it is open: in its answer, or in its details. */
+    public void focus(TextFocus focus) {
+        List<String> places = focus.fieldKey() != null ? List.of(TextSelection.answerSelector(focus.fieldKey()))
+                : List.of("#meeting-title", "#meeting-location", "#meeting-participants");
+        Runnable select = () -> TextSelection.selectWhenShown(root, places, focus.selectText(), messages.locale());
+        if (isShowing(focus.ownerId())) {
+            select.run();
+            return;
+        }
+        viewModel.sections().addListener(new ListChangeListener<AnswerSection>() {
+            @Override
+            public void onChanged(Change<? extends AnswerSection> change) {
+                if (isShowing(focus.ownerId())) {
+                    viewModel.sections().removeListener(this);
+                    select.run();
+                }
+            }
+        });
+    }
+
+    private boolean isShowing(java.util.UUID meetingId) {
+        Meeting shown = viewModel.selectedProperty().get();
+        return shown != null && shown.id().equals(meetingId) && !viewModel.sections().isEmpty();
+    }
+
+    /** Earlier versions of a note; a restored text replaces what the area shows. */
+    private void showHistory(AnswerField field) {
+        screens.showHistory(root.getScene() == null ? null : root.getScene().getWindow(), messages,
+                field.answerIdProperty().get(), field.textProperty()::set);
     }
 
     private static Label title(String text) {
@@ -129,7 +169,7 @@ public final class MeetingsView {
         }
         editor.getChildren().addAll(details(), problemLabel());
         for (AnswerSection section : viewModel.sections()) {
-            editor.getChildren().add(AnswerSectionCard.of(section, messages));
+            editor.getChildren().add(AnswerSectionCard.of(section, messages, this::showHistory));
         }
     }
 
@@ -177,8 +217,10 @@ public final class MeetingsView {
         duration.setEditable(true);
         duration.getValueFactory().valueProperty().bindBidirectional(viewModel.durationMinutesProperty());
         TextField location = new TextField();
+        location.setId("meeting-location");
         location.textProperty().bindBidirectional(viewModel.locationProperty());
         TextField participants = new TextField();
+        participants.setId("meeting-participants");
         participants.setPromptText(messages.get("meetings.participants.prompt"));
         participants.textProperty().bindBidirectional(viewModel.participantsProperty());
         ComboBox<LoopChoice> loop = new ComboBox<>();

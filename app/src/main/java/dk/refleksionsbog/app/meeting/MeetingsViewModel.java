@@ -94,11 +94,16 @@ public final class MeetingsViewModel {
 
     /** Reads the meetings and the loops they can be linked to; shows the latest meeting. */
     public void load() {
+        load(null);
+    }
+
+    /** Reads the meetings and opens this one (a search hit's), or the latest when it is gone. */
+    public void load(UUID meetingId) {
         executor.submit(this::readOverview, overview -> {
             showOverview(overview);
-            if (!overview.meetings().isEmpty()) {
-                select(overview.meetings().get(0).id());
-            }
+            overview.meetings().stream().filter(meeting -> meeting.id().equals(meetingId)).findFirst()
+                    .or(() -> overview.meetings().stream().findFirst())
+                    .ifPresent(meeting -> select(meeting.id()));
         }, this::failed);
     }
 
@@ -314,7 +319,7 @@ public final class MeetingsViewModel {
         }
         problem.set(null);
         selected.set(changed);
-        autosave.edited("meeting:" + changed.id(), target -> target.meetings().save(changed));
+        autosave.edited(changed);
         replaceItem(changed);
     }
 

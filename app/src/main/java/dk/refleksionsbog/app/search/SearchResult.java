@@ -13,11 +13,15 @@ import java.util.UUID;
  * @param challengeTitle null when the hit belongs to no challenge
  * @param loopNumber null when the hit belongs to no loop
  * @param phaseTitle null when the hit has no phase
+ * @param home where the hit is opened
+ * @param ownerId for an answer the loop, meeting or job visit it belongs to; otherwise the target
  * @param ownerTitle the meeting's title or the job visit's partner; null otherwise
  */
 public record SearchResult(
         SearchHit.Kind kind,
+        Home home,
         UUID targetId,
+        UUID ownerId,
         UUID loopId,
         Phase phase,
         String fieldKey,
@@ -30,6 +34,9 @@ public record SearchResult(
     public SearchResult {
         segments = List.copyOf(segments);
     }
+
+    /** The screen a hit lives on. */
+    public enum Home { LOOP, JOURNAL, MEETING, JOB_VISIT, CHALLENGE }
 
     /** A piece of the snippet; {@code matched} pieces are the searched words. */
     public record Segment(String text, boolean matched) {}

@@ -3,6 +3,8 @@ package dk.refleksionsbog.app.search;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor.Cancellable;
 import dk.refleksionsbog.app.main.MainViewModel.LoopFocus;
+import dk.refleksionsbog.app.main.MainViewModel.TextFocus;
+import dk.refleksionsbog.app.search.SearchResult.Home;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.jobvisit.JobVisit;
 import dk.refleksionsbog.core.domain.loop.Loop;
@@ -14,8 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -41,8 +41,7 @@ public final class SearchViewModel {
     private final JournalStore store;
     private final BackgroundExecutor executor;
     private final Function<Phase, String> phaseTitles;
-    private final Consumer<LoopFocus> openInLoop;
-    private final Consumer<UUID> openInJournal;
+    private final HitOpener opener;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
     private final ObservableList<SearchResult> readOnlyResults = FXCollections.unmodifiableObservableList(results);
@@ -52,12 +51,11 @@ public final class SearchViewModel {
     private long latestQuery;
 
     public SearchViewModel(JournalStore store, BackgroundExecutor executor, Function<Phase, String> phaseTitles,
-            Consumer<LoopFocus> openInLoop, Consumer<UUID> openInJournal) {
+            HitOpener opener) {
         this.store = store;
         this.executor = executor;
         this.phaseTitles = phaseTitles;
-        this.openInLoop = openInLoop;
-        this.openInJournal = openInJournal;
+        this.opener = opener;
         query.addListener((observable, before, typed) -> queryChanged(typed));
     }
 
@@ -124,35 +122,39 @@ public final class SearchViewModel {
                 .map(Challenge::title).orElse(null);
         Integer loopNumber = Optional.ofNullable(hit.loopId()).flatMap(store.loops()::find)
                 .map(Loop::number).orElse(null);
-        String ownerTitle = switch (hit.kind()) {
-            case MEETING -> store.meetings().find(hit.targetId()).map(Meeting::title).orElse(null);
-            case JOB_VISIT -> store.jobVisits().find(hit.targetId()).map(JobVisit::partner).orElse(null);
-            case ANSWER -> ownerTitleOfAnswer(hit.ownerId());
-            default -> null;
+        Optional<Meeting> meeting = hit.kind() == SearchHit.Kind.MEETING || hit.kind() == SearchHit.Kind.ANSWER
+                ? store.meetings().find(hit.ownerId()) : Optional.empty();
+        Optional<JobVisit> visit = hit.kind() == SearchHit.Kind.JOB_VISIT || hit.kind() == SearchHit.Kind.ANSWER
+                ? store.jobVisits().find(hit.ownerId()) : Optional.empty();
+        Home home = switch (hit.kind()) {
+            case ENTRY -> Home.JOURNAL;
+            case CHALLENGE -> Home.CHALLENGE;
+            case MEETING -> Home.MEETING;
+            case JOB_VISIT -> Home.JOB_VISIT;
+            // A meeting's answer carries the loop the meeting reflects on, but it lives in the meeting.
+            case ANSWER -> meeting.isPresent() ? Home.MEETING : visit.isPresent() ? Home.JOB_VISIT : Home.LOOP;
         };
+        String ownerTitle = meeting.map(Meeting::title).or(() -> visit.map(JobVisit::partner)).orElse(null);
         String phaseTitle = hit.phase() == null ? null : phaseTitles.apply(hit.phase());
-        return new SearchResult(hit.kind(), hit.targetId(), hit.loopId(), hit.phase(), hit.fieldKey(), challengeTitle,
-                loopNumber, phaseTitle, ownerTitle, SearchResult.segmentsOf(hit.snippet()));
+        return new SearchResult(hit.kind(), home, hit.targetId(), hit.ownerId(), hit.loopId(), hit.phase(),
+                hit.fieldKey(), challengeTitle, loopNumber, phaseTitle, ownerTitle,
+                SearchResult.segmentsOf(hit.snippet()));
     }
 
-    private String ownerTitleOfAnswer(UUID ownerId) {
-        return store.meetings().find(ownerId).map(Meeting::title)
-                .or(() -> store.jobVisits().find(ownerId).map(JobVisit::partner))
-                .orElse(null);
-    }
-
-    /** Whether opening the hit can take the leader to it: entries, and answers that belong to a loop. */
-    public boolean canOpen(SearchResult result) {
-        return result.loopId() != null || result.kind() == SearchHit.Kind.ENTRY;
-    }
-
-    /** Opens the hit's loop at its phase with the matched words selected; an entry outside loops in the journal. */
+    /**
+     * Opens the hit where it lives with the matched words selected: a loop's answer in the loop at
+     * its phase, an entry in the journal, a meeting's or job visit's notes in that meeting or visit,
+     * a challenge's text in its details.
+     */
     public void open(SearchResult result) {
-        if (result.loopId() == null && result.kind() == SearchHit.Kind.ENTRY) {
-            openInJournal.accept(result.targetId());
-        } else if (canOpen(result)) {
-            String fieldKey = result.kind() == SearchHit.Kind.ANSWER ? result.fieldKey() : null;
-            openInLoop.accept(new LoopFocus(result.loopId(), result.phase(), fieldKey, result.firstMatch()));
+        String words = result.firstMatch();
+        String answerKey = result.kind() == SearchHit.Kind.ANSWER ? result.fieldKey() : null;
+        switch (result.home()) {
+            case LOOP -> opener.openInLoop(new LoopFocus(result.loopId(), result.phase(), answerKey, words));
+            case JOURNAL -> opener.openEntry(new TextFocus(result.targetId(), null, words));
+            case MEETING -> opener.openMeeting(new TextFocus(result.ownerId(), answerKey, words));
+            case JOB_VISIT -> opener.openJobVisit(new TextFocus(result.ownerId(), answerKey, words));
+            case CHALLENGE -> opener.openChallenge(new TextFocus(result.targetId(), null, words));
         }
     }
 }

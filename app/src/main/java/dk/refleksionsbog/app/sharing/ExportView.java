@@ -1,29 +1,35 @@
 package dk.refleksionsbog.app.sharing;
 
+import dk.refleksionsbog.app.files.FileDialogs;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.DialogStyle;
-import java.io.File;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** File › Del loop / Del udfordring / Eksporter hele journalen: passphrase, then where to save. */
+/**
+ * File › Del loop / Del udfordring / Eksporter hele journalen / Eksporter mine kommentarer: the
+ * sender's name, the passphrase, then where to save.
+ */
 public final class ExportView {
     private final ExportViewModel viewModel;
     private final Messages messages;
+    private final FileDialogs fileDialogs;
     private final Dialog<Void> dialog = new Dialog<>();
 
-    public ExportView(ExportViewModel viewModel, Messages messages) {
+    public ExportView(ExportViewModel viewModel, Messages messages, FileDialogs fileDialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.fileDialogs = fileDialogs;
     }
 
     public void show(Window owner) {
@@ -31,10 +37,20 @@ public final class ExportView {
         DialogStyle.follow(dialog, owner);
         dialog.setTitle(messages.get("share.title." + scope));
         dialog.setHeaderText(messages.get("share.title." + scope));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes()
+                .add(new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
         Label explanation = new Label(messages.get("share.explain." + scope));
         explanation.setWrapText(true);
+        Label nameLabel = new Label(messages.get("share.yourName"));
+        nameLabel.getStyleClass().add("form-label");
+        TextField name = new TextField();
+        name.setId("share-your-name");
+        name.setPromptText(messages.get("share.yourName.prompt"));
+        name.setAccessibleText(messages.get("share.yourName"));
+        name.textProperty().bindBidirectional(viewModel.yourNameProperty());
+        nameLabel.setLabelFor(name);
+        VBox sender = new VBox(4, nameLabel, name);
         CheckBox encrypt = new CheckBox(messages.get("share.encrypt"));
         encrypt.setId("share-encrypt");
         encrypt.selectedProperty().bindBidirectional(viewModel.encryptProperty());
@@ -75,22 +91,23 @@ public final class ExportView {
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
         problem.textProperty().bind(viewModel.problemProperty());
+        // Empty messages take no room, so the dialog does not open with a gap under its button.
+        for (Label message : new Label[] {passphraseProblem, result, problem}) {
+            message.managedProperty().bind(message.textProperty().isNotEmpty());
+            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
-        VBox content = new VBox(12, explanation, encrypt, secret, passphraseProblem, save, result, problem);
+        VBox content = new VBox(12, explanation, sender, encrypt, secret, passphraseProblem, save, result, problem);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
+        viewModel.load();
         dialog.show();
     }
 
     private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(dialog.getTitle());
-        chooser.setInitialFileName(viewModel.suggestedFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("share.fileType"),
-                "*" + ExportViewModel.EXTENSION));
-        File chosen = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
-        if (chosen != null) {
-            viewModel.export(chosen.toPath());
-        }
+        fileDialogs.save(dialog.getDialogPane().getScene().getWindow(), dialog.getTitle(),
+                viewModel.suggestedFileName(),
+                new FileDialogs.FileKind(messages.get("share.fileType"), "*" + ExportViewModel.EXTENSION))
+                .ifPresent(viewModel::export);
     }
 }

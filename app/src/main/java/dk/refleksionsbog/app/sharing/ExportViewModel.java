@@ -2,13 +2,16 @@ package dk.refleksionsbog.app.sharing;
 
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.core.domain.journal.Journal;
 import dk.refleksionsbog.core.exchange.ExchangeCrypto;
 import dk.refleksionsbog.core.exchange.ExchangeDocument;
 import dk.refleksionsbog.core.exchange.ExchangeExporter;
 import dk.refleksionsbog.core.exchange.ExchangeScope;
+import dk.refleksionsbog.core.storage.JournalStore;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,7 +26,8 @@ import javafx.beans.value.ObservableValue;
 /**
  * Sharing a loop, a challenge or the whole journal as a {@code .refleksion} file, optionally
  * encrypted with a passphrase typed twice. A loop or challenge shared with the leader exports
- * only the leader's comments on it.
+ * only the leader's comments on it. The file names its sender: the user's name, kept as the
+ * journal's owner name and editable here.
  */
 public final class ExportViewModel {
     public static final String EXTENSION = ".refleksion";
@@ -31,6 +35,7 @@ public final class ExportViewModel {
     /** Why the passphrase cannot be used yet. */
     public enum PassphraseProblem { TOO_SHORT, DIFFERENT }
 
+    private final JournalStore store;
     private final ExchangeExporter exporter;
     private final BackgroundExecutor executor;
     private final Autosave autosave;
@@ -38,6 +43,8 @@ public final class ExportViewModel {
     private final ExchangeScope scope;
     private final UUID id;
 
+    private final StringProperty yourName = new SimpleStringProperty("");
+    private String rememberedName = "";
     private final BooleanProperty encrypt = new SimpleBooleanProperty();
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty repeated = new SimpleStringProperty("");
@@ -46,11 +53,13 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
 
     /**
-     * @param scope LOOP, CHALLENGE or JOURNAL, as the leader asked
-     * @param id the loop or challenge; null for the journal
+     * @param scope LOOP, CHALLENGE or JOURNAL, as the leader asked; COMMENTS for the comments on a
+     *     challenge shared with the leader
+     * @param id the loop, or the challenge (always the challenge for COMMENTS); null for the journal
      */
-    public ExportViewModel(ExchangeExporter exporter, BackgroundExecutor executor, Autosave autosave, Clock clock,
-            ExchangeScope scope, UUID id) {
+    public ExportViewModel(JournalStore store, ExchangeExporter exporter, BackgroundExecutor executor,
+            Autosave autosave, Clock clock, ExchangeScope scope, UUID id) {
+        this.store = store;
         this.exporter = exporter;
         this.executor = executor;
         this.autosave = autosave;
@@ -62,8 +71,23 @@ public final class ExportViewModel {
         }
     }
 
+    /** Reads the user's name in the background, to show it before the file is written. */
+    public void load() {
+        executor.submit(() -> store.journal().ownerName(), name -> {
+            rememberedName = name;
+            if (yourName.get().isBlank()) {
+                yourName.set(name);
+            }
+        }, failure -> problem.set(failure.getMessage()));
+    }
+
     public ExchangeScope scope() {
         return scope;
+    }
+
+    /** The name the recipient sees the file as coming from; remembered in the journal when changed. */
+    public StringProperty yourNameProperty() {
+        return yourName;
     }
 
     public BooleanProperty encryptProperty() {
@@ -126,8 +150,15 @@ public final class ExportViewModel {
         Path target = chosen.getFileName().toString().endsWith(EXTENSION) ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + EXTENSION);
         char[] secret = encrypt.get() ? passphrase.get().toCharArray() : null;
+        String name = yourName.get().strip();
+        boolean newName = !name.isEmpty() && !name.equals(rememberedName);
+        Instant now = clock.instant();
         autosave.flush();
         executor.submit(() -> {
+            if (newName) {
+                Journal journal = store.journal();
+                store.saveJournal(journal.withOwnerName(name, now.isBefore(journal.updatedAt()) ? journal.updatedAt() : now));
+            }
             ExchangeDocument document = switch (scope) {
                 case LOOP -> exporter.loop(id);
                 case CHALLENGE, COMMENTS -> exporter.challenge(id);
@@ -136,6 +167,9 @@ public final class ExportViewModel {
             exporter.write(document, target, secret);
             return target;
         }, written -> {
+            if (newName) {
+                rememberedName = name;
+            }
             problem.set(null);
             exported.set(written);
         }, failure -> problem.set(failure.getMessage()));

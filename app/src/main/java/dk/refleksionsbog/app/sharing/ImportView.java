@@ -2,12 +2,14 @@ package dk.refleksionsbog.app.sharing;
 
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.DialogStyle;
+import dk.refleksionsbog.core.exchange.ExchangeScope;
 import dk.refleksionsbog.core.exchange.ImportReport;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -36,7 +38,8 @@ public final class ImportView {
         DialogStyle.follow(dialog, owner);
         dialog.setTitle(messages.get("import.title"));
         dialog.setHeaderText(messages.format("import.header", viewModel.file().getFileName()));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes()
+                .add(new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         content.setPrefWidth(580);
         dialog.getDialogPane().setContent(content);
         viewModel.stepProperty().addListener((observable, before, step) -> fill());
@@ -102,7 +105,17 @@ public final class ImportView {
         lines.getChildren().add(text(messages.format("import.counts", report.added(), report.updated(),
                 report.unchanged(), report.keptLocal())));
         if (report.commentsAdded() > 0) {
-            lines.getChildren().add(text(messages.format("import.comments", report.commentsAdded())));
+            boolean fromPartner = report.scope() == ExchangeScope.COMMENTS && report.exportedBy() != null
+                    && !report.exportedBy().isBlank();
+            Label comments = text(fromPartner
+                    ? messages.format("import.comments.from", report.commentsAdded(), report.exportedBy())
+                    : messages.format("import.comments", report.commentsAdded()));
+            comments.setId("import-comments");
+            comments.getStyleClass().add("import-comments");
+            lines.getChildren().add(comments);
+            if (fromPartner) {
+                lines.getChildren().add(text(messages.get("import.comments.shown")));
+            }
         }
         if (!report.changesSomething()) {
             lines.getChildren().add(text(messages.get("import.nothingNew")));

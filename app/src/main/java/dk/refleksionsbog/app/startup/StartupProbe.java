@@ -1,17 +1,20 @@
 package dk.refleksionsbog.app.startup;
 
 import java.lang.management.ManagementFactory;
+import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Reports how long the start took, for {@code bench/run.sh}: with the system property
  * {@code refleksionsbog.startupProbe=true} it prints one line
- * {@code STARTUP firstFrameMs=.. sidebarReadyMs=..} (milliseconds since the JVM started) once the
- * first frame has been rendered and the sidebar has been read, and with
- * {@code refleksionsbog.startupProbe.exit=true} it then ends the app. Off by default: without the
- * property {@link #attachIfRequested} does nothing, so a normal start pays nothing for it.
+ * {@code STARTUP firstFrameMs=.. sidebarReadyMs=.. screenMs=..} (milliseconds since the JVM
+ * started) and with {@code refleksionsbog.startupProbe.exit=true} it then ends the app. Each
+ * figure is the moment a frame showing it is known to have been painted: the first frame, the
+ * first frame with the sidebar read from the journal, and the first frame with the first screen
+ * (e.g. the loop) built. Off by default: without the property {@link #attachIfRequested} does
+ * nothing, so a normal start pays nothing for it.
  */
 public final class StartupProbe {
     static final String ENABLED = "refleksionsbog.startupProbe";
@@ -20,49 +23,70 @@ public final class StartupProbe {
     private final long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
     private long firstFrameMs = -1;
     private long sidebarReadyMs = -1;
+    private long screenMs = -1;
 
     private StartupProbe() {}
 
-    /** Call on the FX thread right after the window is shown, with "the content is ready". */
-    public static void attachIfRequested(ObservableBooleanValue contentReady) {
+    /**
+     * Call on the JavaFX thread right after the window is shown.
+     *
+     * @param sidebarRead turns true once the sidebar has been read
+     * @param screen the item shown in the centre; its screen is built when it first turns non-null
+     */
+    public static void attachIfRequested(ObservableBooleanValue sidebarRead, ObservableValue<?> screen) {
         if (Boolean.getBoolean(ENABLED)) {
-            new StartupProbe().attach(contentReady);
+            new StartupProbe().attach(sidebarRead, screen);
         }
     }
 
-    private void attach(ObservableBooleanValue contentReady) {
-        // An animation timer runs once per pulse, before that pulse is rendered; the frame after
-        // the first pulse has been painted when the next pulse starts, so the second tick marks it.
-        new AnimationTimer() {
-            private int ticks;
-
-            @Override
-            public void handle(long now) {
-                if (++ticks == 2) {
-                    stop();
-                    firstFrameMs = sinceJvmStart();
-                    reportWhenBothKnown();
-                }
-            }
-        }.start();
-        if (contentReady.get()) {
-            sidebarReadyMs = sinceJvmStart();
+    private void attach(ObservableBooleanValue sidebarRead, ObservableValue<?> screen) {
+        whenPainted(ms -> firstFrameMs = ms);
+        if (sidebarRead.get()) {
+            whenPainted(ms -> sidebarReadyMs = ms);
         } else {
-            contentReady.addListener((observable, before, ready) -> {
-                if (ready && sidebarReadyMs < 0) {
-                    sidebarReadyMs = sinceJvmStart();
-                    // the sidebar's cells are drawn on the next pulse
-                    Platform.runLater(this::reportWhenBothKnown);
+            sidebarRead.addListener((observable, before, read) -> {
+                if (read && sidebarReadyMs < 0) {
+                    whenPainted(ms -> sidebarReadyMs = ms);
+                }
+            });
+        }
+        if (screen.getValue() != null) {
+            whenPainted(ms -> screenMs = ms);
+        } else {
+            screen.addListener((observable, before, shown) -> {
+                if (shown != null && screenMs < 0) {
+                    whenPainted(ms -> screenMs = ms);
                 }
             });
         }
     }
 
-    private void reportWhenBothKnown() {
-        if (firstFrameMs < 0 || sidebarReadyMs < 0) {
+    /**
+     * An animation timer runs once per pulse, before that pulse is rendered; what the scene holds
+     * now is painted in the next frame, which has been painted when the pulse after it starts, so
+     * the second tick from now marks it.
+     */
+    private void whenPainted(LongConsumer record) {
+        new AnimationTimer() {
+            private int ticks;
+
+            @Override
+            public void handle(long now) {
+                if (++ticks == AfterFirstFrame.PULSES_UNTIL_PAINTED) {
+                    stop();
+                    record.accept(sinceJvmStart());
+                    reportWhenAllKnown();
+                }
+            }
+        }.start();
+    }
+
+    private void reportWhenAllKnown() {
+        if (firstFrameMs < 0 || sidebarReadyMs < 0 || screenMs < 0) {
             return;
         }
-        System.out.println("STARTUP firstFrameMs=" + firstFrameMs + " sidebarReadyMs=" + sidebarReadyMs);
+        System.out.println("STARTUP firstFrameMs=" + firstFrameMs + " sidebarReadyMs=" + sidebarReadyMs
+                + " screenMs=" + screenMs);
         System.out.flush();
         if (Boolean.getBoolean(EXIT)) {
             // System.exit rather than Platform.exit: ends at once even if a background thread is

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.testing.Journals;
 import dk.refleksionsbog.app.testing.TickingClock;
+import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.domain.loop.LoopField;
 import dk.refleksionsbog.core.domain.text.Answer;
@@ -49,7 +50,7 @@ class HistoryViewModelTest {
     }
 
     private HistoryViewModel viewModel() {
-        HistoryViewModel viewModel = new HistoryViewModel(store, executor, answer.id(), shown::add);
+        HistoryViewModel viewModel = new HistoryViewModel(store, executor, answer.id(), null, shown::add);
         viewModel.load();
         return viewModel;
     }
@@ -78,5 +79,20 @@ class HistoryViewModelTest {
         assertThat(viewModel.revisions()).hasSizeGreaterThan(before);
         assertThat(viewModel.revisions()).extracting(Revision::text).contains("Tredje udkast");
         assertThat(viewModel.problemProperty().get()).isNull();
+    }
+
+    @Test
+    void aChallengesHistoryShowsOnlyTheVersionsOfTheChosenText() {
+        Challenge challenge = Challenge.create(UUID.randomUUID(), "Tillid", clock.instant());
+        clock.advance(Duration.ofMinutes(1));
+        Challenge described = challenge.withDescription("Hvad jeg ser", clock.instant())
+                .withIntention("", "Lytte mere", "", challenge.workMode(), clock.instant());
+        store.challenges().save(described);
+
+        HistoryViewModel viewModel = new HistoryViewModel(store, executor, challenge.id(), Revision.LEARNING_NEED,
+                shown::add);
+        viewModel.load();
+
+        assertThat(viewModel.revisions()).extracting(Revision::text).containsExactly("Lytte mere");
     }
 }

@@ -17,6 +17,7 @@ import dk.refleksionsbog.core.template.TemplateSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,18 @@ class JobVisitsViewModelTest {
         assertThat(reopened.partnerProperty().get()).isEqualTo("Jonas");
         assertThat(reopened.formProperty(LeadershipForm.VISION).get()).isTrue();
         assertThat(reopened.formProperty(LeadershipForm.RELATIONAL).get()).isFalse();
+    }
+
+    @Test
+    void aSearchHitsVisitIsOpenedInsteadOfTheLatest() {
+        JobVisit first = JobVisit.create(UUID.randomUUID(), VisitRole.HOST, "Jonas", clock.instant());
+        store.jobVisits().save(first);
+        store.jobVisits().save(JobVisit.create(UUID.randomUUID(), VisitRole.GUEST, "Lene", clock.instant()));
+
+        viewModel.load(first.id());
+
+        assertThat(viewModel.selectedProperty().get().id()).isEqualTo(first.id());
+        assertThat(viewModel.partnerProperty().get()).isEqualTo("Jonas");
     }
 
     @Test

@@ -293,6 +293,56 @@ class LoopViewModelTest {
     }
 
     @Test
+    void onlyWrittenTextOfASharedLoopCanBeCommentedAndASavedCommentShowsAtOnce() {
+        Answer answer = Answer.create(UUID.randomUUID(), loop.id(), "phase.challenge.q1", "Min forståelse", clock.instant());
+        Entry entry = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Referat fra mødet", LocalDate.of(2026, 11, 20),
+                clock.instant()).linkedTo(loop.challengeId(), loop.id(), Phase.CHALLENGE, clock.instant());
+        store.answers().save(answer);
+        store.entries().save(entry);
+        assertThat(viewModel(loop.id()).commentTarget(viewModel(loop.id()).questions().get(0)))
+                .as("the leader does not comment on their own text").isEmpty();
+        Challenge own = store.challenges().find(loop.challengeId()).orElseThrow();
+        store.challenges().save(own.sharedBy("Anne Holm"));
+
+        LoopViewModel viewModel = viewModel(loop.id());
+
+        assertThat(viewModel.challengeId()).isEqualTo(loop.challengeId());
+        assertThat(viewModel.commentTarget(viewModel.questions().get(1))).as("an unanswered question").isEmpty();
+        var onAnswer = viewModel.commentTarget(viewModel.questions().get(0)).orElseThrow();
+        assertThat(onAnswer.targetId()).isEqualTo(answer.id());
+        assertThat(onAnswer.loopId()).isEqualTo(loop.id());
+        assertThat(onAnswer.text()).isEqualTo("Min forståelse");
+        var onEntry = viewModel.commentTarget(viewModel.entries().get(0)).orElseThrow();
+        assertThat(onEntry.targetId()).isEqualTo(entry.id());
+        assertThat(onEntry.what()).isEqualTo("Notat");
+
+        SparringComment onTheAnswer = SparringComment.create(UUID.randomUUID(), answer.id(), loop.id(), "Mette Lund",
+                "Hvem har du spurgt?", clock.instant());
+        SparringComment onTheEntry = SparringComment.create(UUID.randomUUID(), entry.id(), loop.id(), "Mette Lund",
+                "Hvad blev besluttet?", clock.instant());
+        viewModel.commentSaved(onTheAnswer);
+        viewModel.commentSaved(onTheEntry);
+
+        assertThat(viewModel.questions().get(0).comments()).containsExactly(onTheAnswer);
+        assertThat(viewModel.entries().get(0).comments()).containsExactly(onTheEntry);
+        assertThat(viewModel.questions().get(0).textProperty().get()).isEqualTo("Min forståelse");
+    }
+
+    @Test
+    void commentsImportedWhileTheLoopIsOpenAppearWhenItIsReadAgain() {
+        Answer answer = Answer.create(UUID.randomUUID(), loop.id(), "phase.challenge.q1", "Min forståelse", clock.instant());
+        store.answers().save(answer);
+        LoopViewModel viewModel = viewModel(loop.id());
+        store.comments().save(SparringComment.create(UUID.randomUUID(), answer.id(), loop.id(), "Mette Lund",
+                "Hvem har du spurgt?", clock.instant()));
+
+        viewModel.reloadEntries();
+
+        assertThat(viewModel.questions().get(0).comments()).extracting(SparringComment::text)
+                .containsExactly("Hvem har du spurgt?");
+    }
+
+    @Test
     void anEntryWrittenElsewhereAppearsWhenTheEntriesAreReadAgain() {
         LoopViewModel viewModel = viewModel(loop.id());
         store.entries().save(Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Nyt notat", LocalDate.of(2026, 11, 23),

@@ -82,6 +82,36 @@ class MainViewModelTest {
     }
 
     @Test
+    void theSidebarIsFilledBeforeTheFirstScreenIsShownWhenTheScreenIsHeldBack() {
+        Loop newest = writeChallenge("Borgerne med");
+        context = AppContext.open(AppContext.Options.inFolder(folder, journal()), clock, new SameThreadExecutor());
+        MainViewModel viewModel = context.newMainViewModel();
+        java.util.List<Runnable> heldBack = new java.util.ArrayList<>();
+
+        viewModel.load(heldBack::add);
+
+        assertThat(viewModel.loadedProperty().get()).isTrue();
+        assertThat(viewModel.challenges()).extracting(ChallengeItem::title).containsExactly("Borgerne med");
+        assertThat(viewModel.selectionProperty().get()).isNull();
+        heldBack.forEach(Runnable::run);
+        assertThat(viewModel.selectionProperty().get().key()).isEqualTo("loop:" + newest.id());
+    }
+
+    @Test
+    void anItemPickedWhileTheFirstScreenIsHeldBackStaysShown() {
+        writeChallenge("Borgerne med");
+        context = AppContext.open(AppContext.Options.inFolder(folder, journal()), clock, new SameThreadExecutor());
+        MainViewModel viewModel = context.newMainViewModel();
+        java.util.List<Runnable> heldBack = new java.util.ArrayList<>();
+        viewModel.load(heldBack::add);
+
+        viewModel.select(Destination.SEARCH);
+        heldBack.forEach(Runnable::run);
+
+        assertThat(viewModel.selectionProperty().get()).isEqualTo(new Place(Destination.SEARCH));
+    }
+
+    @Test
     void theLastSelectionIsRememberedAcrossStarts() {
         Loop first = writeChallenge("Mødekultur");
         writeChallenge("Borgerne med");
@@ -160,5 +190,49 @@ class MainViewModelTest {
         assertThat(own.isExampleJournal()).isFalse();
         assertThat(own.journalPath()).isEqualTo(journal());
         assertThat(own.challenges()).isEmpty();
+    }
+
+    @Test
+    void aMeetingsSearchHitShowsTheMeetingsAndHandsItsFocusOutOnce() {
+        writeChallenge("Mødekultur");
+        MainViewModel viewModel = start();
+        MainViewModel.TextFocus focus = new MainViewModel.TextFocus(UUID.randomUUID(), "meeting.reflectionRound", "tillid");
+
+        viewModel.openMeeting(focus);
+
+        assertThat(viewModel.selectionProperty().get()).isEqualTo(new Place(Destination.MEETINGS));
+        assertThat(viewModel.takeMeetingFocus()).contains(focus);
+        assertThat(viewModel.takeMeetingFocus()).isEmpty();
+        assertThat(viewModel.takeJobVisitFocus()).isEmpty();
+    }
+
+    @Test
+    void aChallengesDetailsAreAskedForFromItsLoopAndClosedAgain() {
+        Loop loop = writeChallenge("Mødekultur");
+        MainViewModel viewModel = start();
+        viewModel.select(Destination.JOURNAL);
+        viewModel.editShownChallenge();
+        assertThat(viewModel.challengeToEditProperty().get()).isNull();
+
+        viewModel.showLoop(loop.id());
+        viewModel.editShownChallenge();
+
+        assertThat(viewModel.challengeToEditProperty().get())
+                .isEqualTo(new MainViewModel.TextFocus(loop.challengeId(), null, ""));
+        viewModel.challengeEditClosed();
+        assertThat(viewModel.challengeToEditProperty().get()).isNull();
+    }
+
+    @Test
+    void aChallengesSearchHitSelectsTheChallengeAndAsksForItsDetails() {
+        Loop loop = writeChallenge("Mødekultur");
+        MainViewModel viewModel = start();
+        viewModel.select(Destination.SEARCH);
+        MainViewModel.TextFocus focus = new MainViewModel.TextFocus(loop.challengeId(), null, "kultur");
+
+        viewModel.openChallenge(focus);
+
+        assertThat(viewModel.selectionProperty().get().key()).isEqualTo("challenge:" + loop.challengeId());
+        assertThat(viewModel.challengeToEditProperty().get()).isEqualTo(focus);
     }
 }

@@ -66,6 +66,29 @@ class MeetingsViewModelTest {
     }
 
     @Test
+    void aSearchHitsMeetingIsOpenedInsteadOfTheLatest() {
+        Meeting earlier = Meeting.create(UUID.randomUUID(), MeetingKind.JOINT, LocalDate.of(2026, 8, 26), clock.instant());
+        store.meetings().save(earlier);
+        store.meetings().save(Meeting.create(UUID.randomUUID(), MeetingKind.NETWORK, LocalDate.of(2026, 12, 9),
+                clock.instant()));
+
+        viewModel.load(earlier.id());
+
+        assertThat(viewModel.selectedProperty().get().id()).isEqualTo(earlier.id());
+        assertThat(viewModel.sections()).isNotEmpty();
+    }
+
+    @Test
+    void aMeetingThatIsGoneOpensTheLatestInstead() {
+        Meeting only = Meeting.create(UUID.randomUUID(), MeetingKind.JOINT, LocalDate.of(2026, 8, 26), clock.instant());
+        store.meetings().save(only);
+
+        viewModel.load(UUID.randomUUID());
+
+        assertThat(viewModel.selectedProperty().get().id()).isEqualTo(only.id());
+    }
+
+    @Test
     void aNewMeetingIsStoredAndItsDetailsAndAgendaAnswersAreAutosaved() {
         Loop loop = Journals.challengeWithFirstLoop(store, "Mødekultur", clock);
         viewModel.load();

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.main.MainViewModel.LoopFocus;
+import dk.refleksionsbog.app.main.MainViewModel.TextFocus;
 import dk.refleksionsbog.app.search.SearchResult.Segment;
 import dk.refleksionsbog.app.search.SearchViewModel.State;
 import dk.refleksionsbog.app.testing.Journals;
 import dk.refleksionsbog.app.testing.TickingClock;
+import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.entry.Entry;
+import dk.refleksionsbog.core.domain.jobvisit.JobVisit;
+import dk.refleksionsbog.core.domain.jobvisit.VisitRole;
+import dk.refleksionsbog.core.domain.meeting.Meeting;
+import dk.refleksionsbog.core.domain.meeting.MeetingKind;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
 import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.domain.loop.LoopField;
@@ -39,6 +45,7 @@ class SearchViewModelTest {
     private JournalStore store;
     private final List<LoopFocus> opened = new ArrayList<>();
     private final List<UUID> openedEntries = new ArrayList<>();
+    private final List<Object> openedElsewhere = new ArrayList<>();
     private Entry unlinked;
     private Loop loop;
 
@@ -59,7 +66,42 @@ class SearchViewModelTest {
     }
 
     private SearchViewModel viewModel(BackgroundExecutor background) {
-        return new SearchViewModel(store, background, phase -> "fase " + phase.name(), opened::add, openedEntries::add);
+        return new SearchViewModel(store, background, phase -> "fase " + phase.name(), new HitOpener() {
+            @Override
+            public void openInLoop(LoopFocus focus) {
+                opened.add(focus);
+            }
+
+            @Override
+            public void openEntry(TextFocus entry) {
+                openedEntries.add(entry.ownerId());
+                openedElsewhere.add(entry);
+            }
+
+            @Override
+            public void openMeeting(TextFocus meeting) {
+                openedElsewhere.add(new Opened("meeting", meeting));
+            }
+
+            @Override
+            public void openJobVisit(TextFocus visit) {
+                openedElsewhere.add(new Opened("job visit", visit));
+            }
+
+            @Override
+            public void openChallenge(TextFocus challenge) {
+                openedElsewhere.add(new Opened("challenge", challenge));
+            }
+        });
+    }
+
+    private record Opened(String where, TextFocus focus) {}
+
+    private SearchResult onlyHitFor(SearchViewModel viewModel, String words) {
+        viewModel.queryProperty().set(words);
+        executor.runScheduled();
+        assertThat(viewModel.results()).hasSize(1);
+        return viewModel.results().get(0);
     }
 
     @Test
@@ -149,6 +191,62 @@ class SearchViewModelTest {
 
         assertThat(openedEntries).containsExactly(unlinked.id());
         assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void anEntryOfALoopOpensInTheJournalWithItsWordsSelected() {
+        Entry linked = Entry.create(UUID.randomUUID(), EntryKind.OBSERVATION, "Gruppen lyttede opmærksomt",
+                LocalDate.of(2026, 11, 21), clock.instant()).linkedTo(loop.challengeId(), loop.id(), Phase.ACTION,
+                clock.instant());
+        store.entries().save(linked);
+        SearchViewModel viewModel = viewModel(executor);
+
+        viewModel.open(onlyHitFor(viewModel, "opmærksomt"));
+
+        assertThat(openedElsewhere).containsExactly(new TextFocus(linked.id(), null, "opmærksomt"));
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void aNoteOfAMeetingAboutALoopOpensTheMeetingNotTheLoop() {
+        Meeting meeting = Meeting.create(UUID.randomUUID(), MeetingKind.REFLECTION, LocalDate.of(2026, 11, 24),
+                clock.instant()).linkedTo(loop.challengeId(), loop.id(), clock.instant());
+        store.meetings().save(meeting);
+        store.answers().save(Answer.create(UUID.randomUUID(), meeting.id(), "meeting.reflectionRound",
+                "Alle nævnte forsinkelser i visitationen", clock.instant()));
+        SearchViewModel viewModel = viewModel(executor);
+
+        SearchResult hit = onlyHitFor(viewModel, "visitationen");
+        viewModel.open(hit);
+
+        assertThat(hit.home()).isEqualTo(SearchResult.Home.MEETING);
+        assertThat(openedElsewhere).containsExactly(
+                new Opened("meeting", new TextFocus(meeting.id(), "meeting.reflectionRound", "visitationen")));
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void aMeetingsOwnTextAJobVisitsNoteAndAChallengeOpenWhereTheyLive() {
+        Meeting meeting = Meeting.create(UUID.randomUUID(), MeetingKind.NETWORK, LocalDate.of(2026, 11, 24),
+                clock.instant()).withDetails("Netværk om borgerinddragelse", LocalDate.of(2026, 11, 24), null, 60,
+                "Rådhuset", List.of(), clock.instant());
+        store.meetings().save(meeting);
+        JobVisit visit = JobVisit.create(UUID.randomUUID(), VisitRole.HOST, "Birgitte", clock.instant());
+        store.jobVisits().save(visit);
+        store.answers().save(Answer.create(UUID.randomUUID(), visit.id(), "jobVisit.expectations.q1",
+                "Hun forventer sparring om prioritering", clock.instant()));
+        Challenge challenge = store.challenges().find(loop.challengeId()).orElseThrow();
+        store.challenges().save(challenge.withDescription("Ledergruppen mangler fælles retning", clock.instant()));
+        SearchViewModel viewModel = viewModel(executor);
+
+        viewModel.open(onlyHitFor(viewModel, "borgerinddragelse"));
+        viewModel.open(onlyHitFor(viewModel, "prioritering"));
+        viewModel.open(onlyHitFor(viewModel, "retning"));
+
+        assertThat(openedElsewhere).containsExactly(
+                new Opened("meeting", new TextFocus(meeting.id(), null, "borgerinddragelse")),
+                new Opened("job visit", new TextFocus(visit.id(), "jobVisit.expectations.q1", "prioritering")),
+                new Opened("challenge", new TextFocus(challenge.id(), null, "retning")));
     }
 
     @Test

@@ -72,4 +72,57 @@ class SettingsFileTest {
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.path()))).isEqualTo("rw-------");
     }
+
+    @Test
+    void aFileWrittenByTheEarlierDataBindingVersionIsReadUnchanged() throws IOException {
+        Path earlier = folder.resolve("ui-settings.json");
+        Files.writeString(earlier, """
+                {
+                  "theme" : "DARK",
+                  "language" : "en",
+                  "textSizePercent" : 150,
+                  "window" : {
+                    "x" : 12.5,
+                    "y" : 40.0,
+                    "width" : 1024.0,
+                    "height" : 700.0,
+                    "maximized" : false
+                  },
+                  "lastSelection" : "loop:5f0c"
+                }
+                """);
+
+        assertThat(new SettingsFile(earlier).load()).isEqualTo(new UiSettings(Theme.DARK, "en", 150,
+                new WindowBounds(12.5, 40, 1024, 700, false), "loop:5f0c", BackupSettings.defaults()));
+    }
+
+    @Test
+    void unknownFieldsOfAnyShapeAreSkippedAndAnUnknownThemeIsLight() throws IOException {
+        Path newer = folder.resolve("ui-settings.json");
+        Files.writeString(newer, """
+                {"futureList":[1,{"a":[2]}],"theme":"SEPIA","futureObject":{"b":{"c":3}},
+                 "window":{"x":1,"y":2,"width":800,"height":600,"maximized":true,"screen":{"id":7}},"textSizePercent":125}""");
+
+        UiSettings settings = new SettingsFile(newer).load();
+
+        assertThat(settings.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(settings.textSizePercent()).isEqualTo(125);
+        assertThat(settings.window()).isEqualTo(new WindowBounds(1, 2, 800, 600, true));
+    }
+
+    @Test
+    void aWindowWithoutAllFourNumbersIsForgotten() throws IOException {
+        Path partial = folder.resolve("ui-settings.json");
+        Files.writeString(partial, "{\"window\":{\"x\":1,\"y\":\"two\",\"width\":800,\"height\":600}}");
+
+        assertThat(new SettingsFile(partial).load().window()).isNull();
+    }
+
+    @Test
+    void jsonThatIsNotAnObjectGivesTheDefaults() throws IOException {
+        Path list = folder.resolve("ui-settings.json");
+        Files.writeString(list, "[\"DARK\"]");
+
+        assertThat(new SettingsFile(list).load()).isEqualTo(UiSettings.defaults());
+    }
 }

@@ -3,23 +3,32 @@ package dk.refleksionsbog.app.sharing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.comment.CommentEditorViewModel;
+import dk.refleksionsbog.app.comment.CommentTarget;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.sharing.ExportViewModel.PassphraseProblem;
 import dk.refleksionsbog.app.sharing.ImportViewModel.Step;
 import dk.refleksionsbog.app.testing.Journals;
 import dk.refleksionsbog.app.testing.TickingClock;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
+import dk.refleksionsbog.core.domain.comment.SparringComment;
+import dk.refleksionsbog.core.domain.entry.Entry;
+import dk.refleksionsbog.core.domain.entry.EntryKind;
+import dk.refleksionsbog.core.domain.loop.Phase;
 import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.domain.text.Answer;
 import dk.refleksionsbog.core.exchange.ExchangeExporter;
 import dk.refleksionsbog.core.exchange.ExchangeImporter;
 import dk.refleksionsbog.core.exchange.ExchangeScope;
+import dk.refleksionsbog.core.exchange.ImportReport;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +62,7 @@ class SharingViewModelTest {
     }
 
     private ExportViewModel exportOfLoop() {
-        return new ExportViewModel(new ExchangeExporter(mine, clock), executor,
+        return new ExportViewModel(mine, new ExchangeExporter(mine, clock), executor,
                 new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.LOOP, loop.id());
     }
 
@@ -162,13 +171,92 @@ class SharingViewModelTest {
 
     @Test
     void theWholeJournalIsSuggestedAsADatedRefleksionFile() {
-        ExportViewModel export = new ExportViewModel(new ExchangeExporter(mine, clock), executor,
+        ExportViewModel export = new ExportViewModel(mine, new ExchangeExporter(mine, clock), executor,
                 new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.JOURNAL, null);
 
         assertThat(export.suggestedFileName()).isEqualTo("refleksionsbog-journal-2026-11-23.refleksion");
         Path file = folder.resolve(export.suggestedFileName());
         export.export(file);
         assertThat(Files.exists(file)).isTrue();
+    }
+
+    @Test
+    void theSendersNameIsTheJournalsOwnerNameAndAChangedOneIsRemembered() {
+        mine.saveJournal(mine.journal().withOwnerName("Anne", clock.instant()));
+        ExportViewModel export = exportOfLoop();
+        export.load();
+        assertThat(export.yourNameProperty().get()).isEqualTo("Anne");
+
+        export.yourNameProperty().set("Anne Holm");
+        Path file = folder.resolve("til-mette.refleksion");
+        export.export(file);
+
+        assertThat(mine.journal().ownerName()).isEqualTo("Anne Holm");
+        ImportViewModel importing = importInto(partners, file);
+        importing.open();
+        assertThat(importing.reportProperty().get().exportedBy()).isEqualTo("Anne Holm");
+        assertThat(importing.reportProperty().get().sharedBy()).isEqualTo("Anne Holm");
+    }
+
+    @Test
+    void thePartnersCommentsTravelBackAndAppearWithoutTouchingTheOwnersText() throws Exception {
+        Entry entry = Entry.create(UUID.randomUUID(), EntryKind.OBSERVATION, "Kun to sagde noget på mødet.",
+                LocalDate.of(2026, 11, 20), clock.instant()).linkedTo(loop.challengeId(), loop.id(), Phase.ACTION,
+                clock.instant());
+        mine.entries().save(entry);
+        Path loopFile = folder.resolve("loop.refleksion");
+        exportOfLoop().export(loopFile);
+        ImportViewModel partnerImport = importInto(partners, loopFile);
+        partnerImport.open();
+        partnerImport.importNow();
+        Answer baseline = partners.answers().find(loop.id(), "trialAction.baseline").orElseThrow();
+        clock.advance(Duration.ofHours(1));
+        comment(baseline.id(), "Hvordan ved du det?", "Mette Lund");
+        comment(entry.id(), "Hvem var de to?", "Mette Lund");
+
+        ExportViewModel comments = new ExportViewModel(partners, new ExchangeExporter(partners, clock), executor,
+                new Autosave(partners, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.COMMENTS,
+                loop.challengeId());
+        comments.load();
+        assertThat(comments.yourNameProperty().get()).isEqualTo("Mette Lund");
+        assertThat(comments.suggestedFileName()).startsWith("refleksionsbog-kommentarer-");
+        Path commentsFile = folder.resolve("kommentarer.refleksion");
+        comments.export(commentsFile);
+        assertThat(Files.readString(commentsFile)).contains("Hvordan ved du det?")
+                .doesNotContain("Møderne fyldes af orientering.").doesNotContain("Kun to sagde noget på mødet.");
+
+        List<Answer> ownAnswers = mine.answers().listByOwner(loop.id());
+        Entry ownEntry = mine.entries().find(entry.id()).orElseThrow();
+        ImportViewModel ownerImport = importInto(mine, commentsFile);
+        ownerImport.open();
+        ImportReport preview = ownerImport.reportProperty().get();
+        assertThat(preview.scope()).isEqualTo(ExchangeScope.COMMENTS);
+        assertThat(preview.exportedBy()).isEqualTo("Mette Lund");
+        assertThat(preview.commentsAdded()).isEqualTo(2);
+        assertThat(preview.updated()).isZero();
+        ownerImport.importNow();
+
+        assertThat(mine.comments().listByLoop(loop.id())).extracting(SparringComment::targetId, SparringComment::author,
+                SparringComment::text).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(baseline.id(), "Mette Lund", "Hvordan ved du det?"),
+                        org.assertj.core.groups.Tuple.tuple(entry.id(), "Mette Lund", "Hvem var de to?"));
+        assertThat(mine.answers().listByOwner(loop.id())).containsExactlyInAnyOrderElementsOf(ownAnswers);
+        assertThat(mine.entries().find(entry.id())).contains(ownEntry);
+        assertThat(mine.challenges().find(loop.challengeId()).orElseThrow().isShared()).isFalse();
+
+        ImportViewModel again = importInto(mine, commentsFile);
+        again.open();
+        assertThat(again.reportProperty().get().changesSomething()).isFalse();
+    }
+
+    private void comment(UUID targetId, String text, String author) {
+        CommentEditorViewModel editor = new CommentEditorViewModel(partners, executor, clock,
+                new CommentTarget(targetId, loop.id(), "", ""));
+        editor.load();
+        editor.authorProperty().set(author);
+        editor.textProperty().set(text);
+        editor.save(saved -> { });
+        clock.advance(Duration.ofMinutes(1));
     }
 
     private static byte[] readAll(Path file) {

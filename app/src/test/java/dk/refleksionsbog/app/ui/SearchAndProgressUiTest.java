@@ -7,6 +7,8 @@ import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.domain.loop.LoopField;
 import dk.refleksionsbog.core.domain.loop.Phase;
+import dk.refleksionsbog.core.domain.meeting.Meeting;
+import dk.refleksionsbog.core.domain.meeting.MeetingKind;
 import dk.refleksionsbog.core.domain.text.Answer;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
@@ -45,13 +48,15 @@ class SearchAndProgressUiTest {
     private final SameThreadExecutor executor = new SameThreadExecutor();
     private Stage stage;
     private UiSession session;
+    private Path journal;
+    private Meeting meeting;
 
     /** A challenge whose first loop has reached reflection, with a planning answer to find. */
     @Start
     void start(Stage primary) throws IOException {
         stage = primary;
         Path folder = Files.createTempDirectory(root, "ui2");
-        Path journal = folder.resolve("journal.refleksionsbog");
+        journal = folder.resolve("journal.refleksionsbog");
         Instant now = Instant.now();
         try (JournalStore store = SqliteJournalStore.open(journal, Clock.systemDefaultZone())) {
             Challenge challenge = Challenge.create(UUID.randomUUID(), "Mødekultur i ledergruppen", now);
@@ -60,9 +65,14 @@ class SearchAndProgressUiTest {
                 loop = loop.advance(now);
             }
             Loop stored = loop;
+            meeting = Meeting.create(UUID.randomUUID(), MeetingKind.REFLECTION, LocalDate.now(), now)
+                    .linkedTo(challenge.id(), loop.id(), now);
             store.inTransaction(() -> {
                 store.challenges().save(challenge);
                 store.loops().save(stored);
+                store.meetings().save(meeting);
+                store.answers().save(Answer.create(UUID.randomUUID(), meeting.id(), "meeting.reflectionRound",
+                        "Alle nævnte forsinkelser i visitationen.", now));
                 store.answers().save(Answer.create(UUID.randomUUID(), stored.id(), LoopField.TRIAL_BASELINE.key(),
                         "Før viste jeg aldrig sårbarhed over for gruppen.", now));
             });
@@ -104,13 +114,38 @@ class SearchAndProgressUiTest {
         assertThat(robot.lookup("#search-hits .entry-meta").queryAs(Labeled.class).getText())
                 .isEqualTo("Svar · Mødekultur i ledergruppen › loop 1 › Planlægning");
 
-        robot.doubleClickOn(robot.lookup("#search-hits .search-hit").<Node>query());
+        robot.clickOn(robot.lookup("#search-hits .search-hit").<Node>query());
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(phaseTitle(robot)).isEqualTo("Planlægning");
         TextArea answer = robot.lookup("#answer-" + LoopField.TRIAL_BASELINE.key().replace('.', '-')).queryAs(TextArea.class);
         assertThat(answer.isFocused()).isTrue();
         assertThat(answer.getSelectedText()).isEqualTo("sårbarhed");
+        assertThat(robot.lookup("#step-REFLECTION").query().getStyleClass()).contains("current");
+        assertThat(robot.lookup("#step-PLANNING").query().getStyleClass()).contains("done", "viewed");
+
+        robot.interact(session::closeLikeTheUser);
+        try (JournalStore store = SqliteJournalStore.open(journal, Clock.systemDefaultZone())) {
+            assertThat(store.loops().listByChallenge(store.challenges().list().get(0).id()).get(0).currentPhase()).isEqualTo(Phase.REFLECTION);
+        }
+    }
+
+    @Test
+    void aMeetingsNoteFoundBySearchOpensInTheMeetingWithTheWordSelected(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("visitationen");
+        robot.interact(executor::runScheduled);
+        assertThat(robot.lookup("#search-hits").queryAs(ListView.class).getItems()).hasSize(1);
+
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#place-meetings").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        TextArea note = robot.lookup("#answer-meeting-reflectionRound").queryAs(TextArea.class);
+        assertThat(note.isFocused()).isTrue();
+        assertThat(note.getSelectedText()).isEqualTo("visitationen");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dk.refleksionsbog.app.ui;
 
 import dk.refleksionsbog.app.AppContext;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.files.FileDialogs;
+import dk.refleksionsbog.app.files.SystemFileDialogs;
 import dk.refleksionsbog.app.main.MainWindow;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +24,13 @@ final class UiSession {
 
     /** Opens the journal and shows the main window; call on the JavaFX thread. */
     static UiSession start(Stage stage, Path folder, Path journal, BackgroundExecutor executor) {
-        AppContext context = AppContext.open(AppContext.Options.inFolder(folder, journal), Clock.systemDefaultZone(), executor);
+        return start(stage, folder, journal, executor, new SystemFileDialogs());
+    }
+
+    /** As above, with the files the user picks in file dialogs decided by the test. */
+    static UiSession start(Stage stage, Path folder, Path journal, BackgroundExecutor executor, FileDialogs files) {
+        AppContext context = AppContext.open(AppContext.Options.inFolder(folder, journal), Clock.systemDefaultZone(),
+                executor, files);
         MainWindow window = new MainWindow(stage, context);
         window.show();
         return new UiSession(context, window, stage);

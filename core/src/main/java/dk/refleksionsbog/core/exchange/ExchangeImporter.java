@@ -50,7 +50,7 @@ public final class ExchangeImporter {
         // planning again inside it makes the merge decisions against exactly what is committed.
         ImportPlanner.plan(store, document);
         try {
-            return store.inTransaction(() -> apply(planOrThrow(document)));
+            return store.inAllOrNothingTransaction(() -> apply(planOrThrow(document)));
         } catch (RuntimeException failed) {
             for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
                 if (cause instanceof RejectedInsideTransaction rejected) {

@@ -79,8 +79,7 @@ final class ImportPlanner {
     private final Map<UUID, Meeting> fileMeetings = new LinkedHashMap<>();
     private final Map<UUID, JobVisit> fileVisits = new LinkedHashMap<>();
     private final Map<UUID, SparringComment> fileComments = new LinkedHashMap<>();
-    private final Map<UUID, Boolean> sharedChallengeCache = new HashMap<>();
-    private final Map<UUID, List<Loop>> journalLoopsByChallenge = new HashMap<>();
+    private LocalRecords local;
 
     private int added;
     private int updated;
@@ -110,24 +109,25 @@ final class ImportPlanner {
 
     private Plan plan() throws ImportRejectedException {
         readFileObjects();
+        local = new LocalRecords(store, locations.keySet());
         checkReferences();
         Journal settings = planJournalSettings();
         List<Challenge> challenges = new ArrayList<>();
         for (Challenge challenge : fileChallenges.values()) {
             planChallenge(challenge).ifPresent(challenges::add);
         }
-        List<Loop> loops = planAll(Kind.LOOP, fileLoops, id -> store.loops().find(id), Loop::updatedAt,
+        List<Loop> loops = planAll(Kind.LOOP, fileLoops, local::loop, Loop::updatedAt,
                 loop -> isSharedWithUs(loop.challengeId()));
-        List<Meeting> meetings = planAll(Kind.MEETING, fileMeetings, id -> store.meetings().find(id),
-                Meeting::updatedAt, meeting -> false);
-        List<JobVisit> visits = planAll(Kind.JOB_VISIT, fileVisits, id -> store.jobVisits().find(id),
-                JobVisit::updatedAt, visit -> false);
-        List<Answer> answers = planAll(Kind.ANSWER, fileAnswers, id -> store.answers().find(id), Answer::updatedAt,
+        List<Meeting> meetings = planAll(Kind.MEETING, fileMeetings, local::meeting, Meeting::updatedAt,
+                meeting -> false);
+        List<JobVisit> visits = planAll(Kind.JOB_VISIT, fileVisits, local::jobVisit, JobVisit::updatedAt,
+                visit -> false);
+        List<Answer> answers = planAll(Kind.ANSWER, fileAnswers, local::answer, Answer::updatedAt,
                 answer -> loopOf(answer.ownerId()).map(loop -> isSharedWithUs(loop.challengeId())).orElse(false));
-        List<Entry> entries = planAll(Kind.ENTRY, fileEntries, id -> store.entries().find(id), Entry::updatedAt,
+        List<Entry> entries = planAll(Kind.ENTRY, fileEntries, local::entry, Entry::updatedAt,
                 entry -> entry.challengeId() != null && isSharedWithUs(entry.challengeId()));
         int addedBeforeComments = added;
-        List<SparringComment> comments = planAll(Kind.COMMENT, fileComments, id -> store.comments().find(id),
+        List<SparringComment> comments = planAll(Kind.COMMENT, fileComments, local::comment,
                 SparringComment::updatedAt, comment -> true);
         commentsAdded = added - addedBeforeComments;
         ImportReport report = new ImportReport(scope, document.exportedBy(), document.exportedAt(), sharedBy, added,
@@ -182,11 +182,11 @@ final class ImportPlanner {
                 throw reject(loop.id(), "loop number " + loop.number() + " is also used by loop " + other
                         + " of the same challenge");
             }
-            Optional<Loop> local = store.loops().find(loop.id());
-            if (local.isPresent() && !local.get().challengeId().equals(loop.challengeId())) {
+            Optional<Loop> localLoop = local.loop(loop.id());
+            if (localLoop.isPresent() && !localLoop.get().challengeId().equals(loop.challengeId())) {
                 throw reject(loop.id(), "this loop belongs to another challenge in your journal");
             }
-            for (Loop journalLoop : journalLoops(loop.challengeId())) {
+            for (Loop journalLoop : local.loopsOf(loop.challengeId())) {
                 if (journalLoop.number() == loop.number() && !journalLoop.id().equals(loop.id())) {
                     throw reject(loop.id(), "your journal already has a loop " + loop.number()
                             + " on this challenge (" + journalLoop.id() + ")");
@@ -196,8 +196,8 @@ final class ImportPlanner {
         Map<String, UUID> answerKeys = new HashMap<>();
         for (Answer answer : fileAnswers.values()) {
             boolean ownerKnown = loopOf(answer.ownerId()).isPresent()
-                    || fileMeetings.containsKey(answer.ownerId()) || store.meetings().find(answer.ownerId()).isPresent()
-                    || fileVisits.containsKey(answer.ownerId()) || store.jobVisits().find(answer.ownerId()).isPresent();
+                    || fileMeetings.containsKey(answer.ownerId()) || local.meeting(answer.ownerId()).isPresent()
+                    || fileVisits.containsKey(answer.ownerId()) || local.jobVisit(answer.ownerId()).isPresent();
             if (!ownerKnown) {
                 throw reject(answer.id(), "it belongs to " + answer.ownerId()
                         + ", which is neither a loop, a meeting nor a job visit in the file or your journal");
@@ -206,11 +206,11 @@ final class ImportPlanner {
             if (other != null) {
                 throw reject(answer.id(), "the question " + answer.fieldKey() + " is also answered by " + other);
             }
-            Optional<Answer> local = store.answers().find(answer.id());
-            if (local.isPresent() && !local.get().ownerId().equals(answer.ownerId())) {
+            Optional<Answer> localAnswer = local.answer(answer.id());
+            if (localAnswer.isPresent() && !localAnswer.get().ownerId().equals(answer.ownerId())) {
                 throw reject(answer.id(), "this answer belongs to something else in your journal");
             }
-            Optional<Answer> sameQuestion = store.answers().find(answer.ownerId(), answer.fieldKey());
+            Optional<Answer> sameQuestion = local.answer(answer.ownerId(), answer.fieldKey());
             if (sameQuestion.isPresent() && !sameQuestion.get().id().equals(answer.id())) {
                 throw reject(answer.id(), "your journal already has an answer to " + answer.fieldKey() + " ("
                         + sameQuestion.get().id() + ")");
@@ -262,8 +262,8 @@ final class ImportPlanner {
             throw reject(comment.id(), "the text it comments on (" + comment.targetId() + ") is not part of loop "
                     + comment.loopId());
         }
-        Optional<SparringComment> local = store.comments().find(comment.id());
-        if (local.isPresent() && !local.get().targetId().equals(comment.targetId())) {
+        Optional<SparringComment> localComment = local.comment(comment.id());
+        if (localComment.isPresent() && !localComment.get().targetId().equals(comment.targetId())) {
             throw reject(comment.id(), "this comment is attached to other text in your journal");
         }
     }
@@ -306,13 +306,13 @@ final class ImportPlanner {
 
     private boolean journalHas(Kind kind, UUID id) {
         return switch (kind) {
-            case CHALLENGE -> store.challenges().find(id).isPresent();
-            case LOOP -> store.loops().find(id).isPresent();
-            case ANSWER -> store.answers().find(id).isPresent();
-            case ENTRY -> store.entries().find(id).isPresent();
-            case MEETING -> store.meetings().find(id).isPresent();
-            case JOB_VISIT -> store.jobVisits().find(id).isPresent();
-            case COMMENT -> store.comments().find(id).isPresent();
+            case CHALLENGE -> local.challenge(id).isPresent();
+            case LOOP -> local.loop(id).isPresent();
+            case ANSWER -> local.answer(id).isPresent();
+            case ENTRY -> local.entry(id).isPresent();
+            case MEETING -> local.meeting(id).isPresent();
+            case JOB_VISIT -> local.jobVisit(id).isPresent();
+            case COMMENT -> local.comment(id).isPresent();
         };
     }
 
@@ -326,19 +326,19 @@ final class ImportPlanner {
         if (document.journal() == null) {
             return null;
         }
-        Journal local = store.journal();
+        Journal localJournal = store.journal();
         Journal imported = ExchangeMapper.toDomain(document.journal());
-        if (imported.equals(local)) {
+        if (imported.equals(localJournal)) {
             return null;
         }
         if (journalIsEmpty()) {
             return imported;
         }
-        if (!fromThisJournal || !imported.updatedAt().isAfter(local.updatedAt())) {
+        if (!fromThisJournal || !imported.updatedAt().isAfter(localJournal.updatedAt())) {
             return null;
         }
-        return new Journal(local.id(), imported.ownerName(), imported.language(), imported.templateSetId(),
-                imported.strategyName(), local.createdAt(), imported.updatedAt());
+        return new Journal(localJournal.id(), imported.ownerName(), imported.language(), imported.templateSetId(),
+                imported.strategyName(), localJournal.createdAt(), imported.updatedAt());
     }
 
     private boolean journalIsEmpty() {
@@ -347,13 +347,13 @@ final class ImportPlanner {
     }
 
     private Optional<Challenge> planChallenge(Challenge imported) {
-        Optional<Challenge> local = store.challenges().find(imported.id());
-        if (local.isEmpty()) {
+        Optional<Challenge> localChallenge = local.challenge(imported.id());
+        if (localChallenge.isEmpty()) {
             return count(Decision.ADD, sharedBy != null && !imported.isShared() ? imported.sharedBy(sharedBy) : imported);
         }
-        Challenge adjusted = withSharedBy(imported, local.get().sharedBy());
-        boolean mayUpdate = fromThisJournal || local.get().isShared();
-        return count(decide(local.get().updatedAt(), adjusted.updatedAt(), mayUpdate), adjusted);
+        Challenge adjusted = withSharedBy(imported, localChallenge.get().sharedBy());
+        boolean mayUpdate = fromThisJournal || localChallenge.get().isShared();
+        return count(decide(localChallenge.get().updatedAt(), adjusted.updatedAt(), mayUpdate), adjusted);
     }
 
     private <T> Optional<T> count(Decision decision, T record) {
@@ -400,30 +400,25 @@ final class ImportPlanner {
     }
 
     private boolean isSharedWithUs(UUID challengeId) {
-        return sharedChallengeCache.computeIfAbsent(challengeId,
-                id -> store.challenges().find(id).map(Challenge::isShared).orElse(false));
-    }
-
-    private List<Loop> journalLoops(UUID challengeId) {
-        return journalLoopsByChallenge.computeIfAbsent(challengeId, id -> store.loops().listByChallenge(id));
+        return local.challenge(challengeId).map(Challenge::isShared).orElse(false);
     }
 
     private void requireChallenge(UUID challengeId, UUID referrer) throws ImportRejectedException {
-        if (!fileChallenges.containsKey(challengeId) && store.challenges().find(challengeId).isEmpty()) {
+        if (!fileChallenges.containsKey(challengeId) && local.challenge(challengeId).isEmpty()) {
             throw reject(referrer, "its challenge " + challengeId + " is neither in the file nor in your journal");
         }
     }
 
     private Optional<Loop> loopOf(UUID id) {
-        return Optional.ofNullable(fileLoops.get(id)).or(() -> store.loops().find(id));
+        return Optional.ofNullable(fileLoops.get(id)).or(() -> local.loop(id));
     }
 
     private Optional<Answer> answerOf(UUID id) {
-        return Optional.ofNullable(fileAnswers.get(id)).or(() -> store.answers().find(id));
+        return Optional.ofNullable(fileAnswers.get(id)).or(() -> local.answer(id));
     }
 
     private Optional<Entry> entryOf(UUID id) {
-        return Optional.ofNullable(fileEntries.get(id)).or(() -> store.entries().find(id));
+        return Optional.ofNullable(fileEntries.get(id)).or(() -> local.entry(id));
     }
 
     private ImportRejectedException reject(UUID id, String problem) {

@@ -1,6 +1,8 @@
 package dk.refleksionsbog.core.storage;
 
 import dk.refleksionsbog.core.domain.text.Answer;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,15 @@ public interface AnswerRepository {
     void save(Answer answer);
 
     Optional<Answer> find(UUID id);
+
+    /** The answers among these ids, by id; ids that name no answer are left out. For many ids at once. */
+    default Map<UUID, Answer> findAll(Collection<UUID> ids) {
+        Map<UUID, Answer> found = new HashMap<>();
+        for (UUID id : ids) {
+            find(id).ifPresent(answer -> found.put(id, answer));
+        }
+        return found;
+    }
 
     Optional<Answer> find(UUID ownerId, String fieldKey);
 

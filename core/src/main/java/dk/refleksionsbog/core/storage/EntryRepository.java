@@ -1,7 +1,10 @@
 package dk.refleksionsbog.core.storage;
 
 import dk.refleksionsbog.core.domain.entry.Entry;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +13,15 @@ public interface EntryRepository {
     void save(Entry entry);
 
     Optional<Entry> find(UUID id);
+
+    /** The entries among these ids, by id; ids that name no entry are left out. For many ids at once. */
+    default Map<UUID, Entry> findAll(Collection<UUID> ids) {
+        Map<UUID, Entry> found = new HashMap<>();
+        for (UUID id : ids) {
+            find(id).ifPresent(entry -> found.put(id, entry));
+        }
+        return found;
+    }
 
     /** Newest first (occurredOn, then createdAt). */
     List<Entry> list(EntryQuery query);

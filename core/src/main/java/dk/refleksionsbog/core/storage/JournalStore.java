@@ -38,6 +38,16 @@ public interface JournalStore extends AutoCloseable {
     /** Runs the work as one transaction: committed durably when it returns, rolled back when it throws. */
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs many writes that stand or fall together (an import) as one transaction. Unlike
+     * {@link #inTransaction}, a failing part is not undone on its own while the rest goes on: any
+     * failure inside, even one the work catches, rolls back everything. That lets a store skip the
+     * per-part bookkeeping; by default it is simply {@link #inTransaction}.
+     */
+    default <T> T inAllOrNothingTransaction(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
     default void inTransaction(Runnable work) {
         inTransaction(() -> {
             work.run();

@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * Right-to-left text (a Hebrew name, say) in the right visual order, with the JDK's own Unicode
  * bidi algorithm instead of the 13 MB ICU library that openhtmltopdf's RTL module brings.
- * Letters are not shaped: the embedded font has no Arabic glyphs to shape anyway.
+ * Arabic letters are joined by {@link ArabicLetterForms}, since the PDF library cannot shape them.
  */
 final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
 
@@ -41,12 +41,12 @@ final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
 
     @Override
     public String shapeText(String text) {
-        return text;
+        return ArabicLetterForms.shape(text);
     }
 
     @Override
     public String deshapeText(String text) {
-        return text;
+        return ArabicLetterForms.unshape(text);
     }
 
     @Override

@@ -25,7 +25,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Prints loop summaries as an A4 PDF with the font embedded. One renderer can be kept and reused:
+ * Prints loop summaries as an A4 PDF with the fonts embedded: Liberation Sans, and for what it
+ * lacks (Arabic, symbols, emoji) the bundled Noto fallbacks. One renderer can be kept and reused:
  * it reads the font and the headings once, so only the first PDF in a process pays for loading.
  * Thread-safe; each call lays out its own document.
  */
@@ -71,6 +72,11 @@ public final class SummaryPdfRenderer {
             builder.useUnicodeBidiSplitter(bidi);
             builder.useUnicodeBidiReorderer(bidi);
             builder.useFont(new PDFontSupplier(embedded), SummaryXhtml.FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            // Read only when a character is missing from the fonts before it in the style's list.
+            for (SummaryXhtml.FallbackFont fallback : SummaryXhtml.FallbackFont.values()) {
+                builder.useFont(() -> SummaryPdfRenderer.class.getResourceAsStream(fallback.resource()),
+                        fallback.family(), 400, FontStyle.NORMAL, true);
+            }
             // The document is self-contained; refuse any outside resource so a PDF never reaches the network.
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);

@@ -3,7 +3,7 @@ package dk.refleksionsbog.core.summary;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The print style sheet: A4, calm typography in one embedded font, muted labels, airy sections. */
+/** The print style sheet: A4, calm typography in one embedded font (with fallbacks for other scripts), muted labels, airy sections. */
 final class SummaryStyle {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(page|pages)}");
 
@@ -18,10 +18,10 @@ final class SummaryStyle {
                   @top-right { content: element(header-right); vertical-align: bottom; padding-bottom: 2mm; }
                   @bottom-right {
                     content: %s;
-                    font-family: '%s'; font-size: 8pt; color: #6b7780; vertical-align: top; padding-top: 2.5mm;
+                    font-family: %s; font-size: 8pt; color: #6b7780; vertical-align: top; padding-top: 2.5mm;
                   }
                 }
-                html, body { font-family: '%2$s'; }
+                html, body { font-family: %2$s; }
                 body { font-size: 9pt; line-height: 1.28; color: #20262b; margin: 0; }
                 .header-left { position: running(header-left); font-size: 8pt; color: #6b7780; }
                 .header-right { position: running(header-right); font-size: 8pt; color: #6b7780; text-align: right; }
@@ -69,7 +69,7 @@ final class SummaryStyle {
                 .score { margin-left: 4pt; font-weight: bold; color: #1b2a33; }
                 .change { font-weight: bold; color: #1b2a33; }
                 .not-rated { color: #8a959c; }
-                """.formatted(footerContent(footerPattern), SummaryXhtml.FONT_FAMILY);
+                """.formatted(footerContent(footerPattern), SummaryXhtml.fontStack());
     }
 
     /** "Side {page} af {pages}" becomes {@code "Side " counter(page) " af " counter(pages)}. */

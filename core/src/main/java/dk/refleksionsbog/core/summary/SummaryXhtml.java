@@ -14,6 +14,39 @@ import java.util.stream.Stream;
 final class SummaryXhtml {
     static final String FONT_FAMILY = "Liberation Sans";
 
+    /** Used, in this order, for characters the main font has no glyph for. */
+    enum FallbackFont {
+        ARABIC("Noto Sans Arabic", "NotoSansArabic-Regular.ttf"),
+        SYMBOLS_2("Noto Sans Symbols 2", "NotoSansSymbols2-Regular.ttf"),
+        SYMBOLS("Noto Sans Symbols", "NotoSansSymbols-Regular.ttf"),
+        EMOJI("Noto Emoji", "NotoEmoji-Regular.ttf");
+
+        private final String family;
+        private final String file;
+
+        FallbackFont(String family, String file) {
+            this.family = family;
+            this.file = file;
+        }
+
+        String family() {
+            return family;
+        }
+
+        String resource() {
+            return "/dk/refleksionsbog/core/summary/fonts/" + file;
+        }
+    }
+
+    /** The CSS font-family list: the main font, then the fallbacks. */
+    static String fontStack() {
+        StringBuilder stack = new StringBuilder("'").append(FONT_FAMILY).append('\'');
+        for (FallbackFont fallback : FallbackFont.values()) {
+            stack.append(", '").append(fallback.family()).append('\'');
+        }
+        return stack.toString();
+    }
+
     /** Blocks up to this size are kept on one page; longer text may flow over the page break. */
     private static final int KEEP_TOGETHER_CHARS = 600;
     private static final int KEEP_TOGETHER_LINES = 8;

@@ -13,6 +13,8 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,16 +26,19 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The store's single connection. Every use holds one lock, so a transaction started on one thread
  * is never joined by another; nested transactions on the same thread become savepoints of the
- * outer one. Prepared statements are kept for reuse: a save runs the same handful of statements
- * every time.
+ * outer one, except inside an all-or-nothing transaction (see {@link #allOrNothing}). Prepared
+ * statements are kept for reuse: a save runs the same handful of statements every time.
  */
 final class Database implements AutoCloseable {
+    private static final int ID_BATCH = 500;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Set<PreparedStatement> inUse = new HashSet<>();
     private final JournalFileIdentity file;
     private int depth;
+    private boolean withoutSavepoints;
+    private Throwable failedInside;
     private boolean closed;
     private Path rescueCopy;
 
@@ -49,6 +54,40 @@ final class Database implements AutoCloseable {
         try {
             ensureOpen();
             return depth == 0 ? outermost(work) : nested(work);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs the work in one transaction whose nested transactions get no savepoints: a failure
+     * anywhere inside rolls the whole transaction back, even when the work caught it. For many
+     * writes that stand or fall together (an import): every savepoint would make FTS5 flush its
+     * pending index data into a new segment, thousands of tiny segments and their merges. Nested
+     * inside another transaction it is an ordinary nested transaction.
+     */
+    <T> T allOrNothing(SqlWork<T> work) {
+        lock.lock();
+        try {
+            ensureOpen();
+            if (depth > 0) {
+                return nested(work);
+            }
+            withoutSavepoints = true;
+            failedInside = null;
+            try {
+                return outermost(() -> {
+                    T result = work.run();
+                    if (failedInside != null) {
+                        throw new StorageException("A part of this change failed, so none of it was saved: "
+                                + failedInside.getMessage(), failedInside);
+                    }
+                    return result;
+                });
+            } finally {
+                withoutSavepoints = false;
+                failedInside = null;
+            }
         } finally {
             lock.unlock();
         }
@@ -123,9 +162,35 @@ final class Database implements AutoCloseable {
     }
 
     private <T> T nested(SqlWork<T> work) {
+        if (withoutSavepoints) {
+            return joined(work);
+        }
         String savepoint = "nested_" + depth;
         return guarded("SAVEPOINT " + savepoint, work, "RELEASE " + savepoint,
                 "ROLLBACK TO " + savepoint, "RELEASE " + savepoint);
+    }
+
+    /** Part of an all-or-nothing transaction: a failure is remembered so the commit is refused. */
+    private <T> T joined(SqlWork<T> work) {
+        depth++;
+        try {
+            return work.run();
+        } catch (SQLException sqlFailure) {
+            StorageException failure = SqliteErrors.toStorageException(sqlFailure);
+            rememberFailure(failure);
+            throw failure;
+        } catch (RuntimeException | Error thrown) {
+            rememberFailure(thrown);
+            throw thrown;
+        } finally {
+            depth--;
+        }
+    }
+
+    private void rememberFailure(Throwable failure) {
+        if (failedInside == null) {
+            failedInside = failure;
+        }
     }
 
     /** Whatever leaves the work early (any exception or error), the undo statements run. */
@@ -201,6 +266,30 @@ final class Database implements AutoCloseable {
         } finally {
             release(sql, statement);
         }
+    }
+
+    /**
+     * Runs a query whose {@code IN (%s)} names many ids, in batches that stay well below SQLite's
+     * limit on bound parameters. Every batch has the same size (a short last one repeats its first
+     * id), so one prepared statement serves them all.
+     */
+    <T> List<T> queryForIds(String sqlWithIdList, Collection<?> ids, RowMapper<T> mapper) throws SQLException {
+        List<Object> all = List.copyOf(ids);
+        List<T> results = new ArrayList<>();
+        if (all.isEmpty()) {
+            return results;
+        }
+        int batchSize = Math.min(ID_BATCH, all.size());
+        String sql = String.format(sqlWithIdList, String.join(",", Collections.nCopies(batchSize, "?")));
+        Object[] batch = new Object[batchSize];
+        for (int from = 0; from < all.size(); from += batchSize) {
+            int size = Math.min(batchSize, all.size() - from);
+            for (int i = 0; i < batchSize; i++) {
+                batch[i] = all.get(from + (i < size ? i : 0));
+            }
+            results.addAll(query(sql, mapper, batch));
+        }
+        return results;
     }
 
     int update(String sql, Object... parameters) throws SQLException {

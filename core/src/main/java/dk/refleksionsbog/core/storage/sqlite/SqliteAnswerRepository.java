@@ -6,6 +6,8 @@ import dk.refleksionsbog.core.storage.AnswerRepository;
 import dk.refleksionsbog.core.storage.SearchHit;
 import dk.refleksionsbog.core.storage.StorageException;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,26 +27,31 @@ final class SqliteAnswerRepository implements AnswerRepository {
         this.searchDocuments = searchDocuments;
     }
 
+    /** An INSERT or an UPDATE rather than an upsert, which costs SQLite twice as much with foreign keys on. */
     @Override
     public void save(Answer answer) {
         database.transaction(() -> {
             String ownerColumn = ownerColumn(answer.ownerId());
-            String previousText = database.queryOne("SELECT text FROM answer WHERE id = ?", row -> row.string("text"),
-                    answer.id()).orElse("");
+            Optional<String> previousText = database.queryOne("SELECT text FROM answer WHERE id = ?",
+                    row -> row.string("text"), answer.id());
             UUID loopId = ownerColumn.equals("loop_id") ? answer.ownerId() : null;
             UUID meetingId = ownerColumn.equals("meeting_id") ? answer.ownerId() : null;
             UUID jobVisitId = ownerColumn.equals("job_visit_id") ? answer.ownerId() : null;
-            database.update("""
-                    INSERT INTO answer (id, owner_id, loop_id, meeting_id, job_visit_id, field_key, text, created_at,
-                                        updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET
-                        owner_id = excluded.owner_id, loop_id = excluded.loop_id, meeting_id = excluded.meeting_id,
-                        job_visit_id = excluded.job_visit_id, field_key = excluded.field_key, text = excluded.text,
-                        created_at = excluded.created_at, updated_at = excluded.updated_at""",
-                    answer.id(), answer.ownerId(), loopId, meetingId, jobVisitId, answer.fieldKey(), answer.text(),
-                    answer.createdAt(), answer.updatedAt());
-            revisions.recordIfChanged(answer.id(), Revision.TEXT, previousText, answer.text(), answer.updatedAt());
+            Object[] values = {answer.ownerId(), loopId, meetingId, jobVisitId, answer.fieldKey(), answer.text(),
+                answer.createdAt(), answer.updatedAt(), answer.id()};
+            if (previousText.isEmpty()) {
+                database.update("""
+                        INSERT INTO answer (owner_id, loop_id, meeting_id, job_visit_id, field_key, text, created_at,
+                                            updated_at, id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
+            } else {
+                database.update("""
+                        UPDATE answer SET owner_id = ?, loop_id = ?, meeting_id = ?, job_visit_id = ?, field_key = ?,
+                                          text = ?, created_at = ?, updated_at = ?
+                        WHERE id = ?""", values);
+            }
+            revisions.recordIfChanged(answer.id(), Revision.TEXT, previousText.orElse(""), answer.text(),
+                    answer.updatedAt());
             searchDocuments.put(SearchHit.Kind.ANSWER, answer.id(), answer.text());
             return null;
         });
@@ -63,6 +70,14 @@ final class SqliteAnswerRepository implements AnswerRepository {
     @Override
     public Optional<Answer> find(UUID id) {
         return database.read(() -> database.queryOne(SELECT + " WHERE id = ?", SqliteAnswerRepository::map, id));
+    }
+
+    @Override
+    public Map<UUID, Answer> findAll(Collection<UUID> ids) {
+        Map<UUID, Answer> found = new HashMap<>();
+        database.read(() -> database.queryForIds(SELECT + " WHERE id IN (%s)", ids, SqliteAnswerRepository::map))
+                .forEach(answer -> found.put(answer.id(), answer));
+        return found;
     }
 
     @Override

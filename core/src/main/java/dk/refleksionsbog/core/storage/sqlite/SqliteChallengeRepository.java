@@ -33,8 +33,8 @@ final class SqliteChallengeRepository implements ChallengeRepository {
     @Override
     public void save(Challenge challenge) {
         database.transaction(() -> {
-            String previousDescription = database.queryOne("SELECT description FROM challenge WHERE id = ?",
-                    row -> row.string("description"), challenge.id()).orElse("");
+            Challenge previous = database.queryOne(SELECT + " WHERE id = ?", row -> map(row, List.of()), challenge.id())
+                    .orElse(null);
             database.update("""
                     INSERT INTO challenge (id, title, description, status, strategic_intention, learning_need,
                                            resources, work_mode, shared_by, created_at, updated_at)
@@ -52,13 +52,24 @@ final class SqliteChallengeRepository implements ChallengeRepository {
             for (String tag : challenge.tags()) {
                 database.update("INSERT INTO challenge_tag (challenge_id, tag) VALUES (?, ?)", challenge.id(), tag);
             }
-            revisions.recordIfChanged(challenge.id(), Revision.DESCRIPTION, previousDescription,
-                    challenge.description(), challenge.updatedAt());
+            recordRevisions(previous, challenge);
             searchDocuments.put(SearchHit.Kind.CHALLENGE, challenge.id(), SearchDocuments.body(challenge.title(),
                     challenge.description(), challenge.strategicIntention(), challenge.learningNeed(),
                     challenge.resources()));
             return null;
         });
+    }
+
+    /** Each of the challenge's free texts keeps its own history, like an answer's text. */
+    private void recordRevisions(Challenge previous, Challenge saved) throws SQLException {
+        revisions.recordIfChanged(saved.id(), Revision.DESCRIPTION, previous == null ? "" : previous.description(),
+                saved.description(), saved.updatedAt());
+        revisions.recordIfChanged(saved.id(), Revision.STRATEGIC_INTENTION,
+                previous == null ? "" : previous.strategicIntention(), saved.strategicIntention(), saved.updatedAt());
+        revisions.recordIfChanged(saved.id(), Revision.LEARNING_NEED, previous == null ? "" : previous.learningNeed(),
+                saved.learningNeed(), saved.updatedAt());
+        revisions.recordIfChanged(saved.id(), Revision.RESOURCES, previous == null ? "" : previous.resources(),
+                saved.resources(), saved.updatedAt());
     }
 
     @Override

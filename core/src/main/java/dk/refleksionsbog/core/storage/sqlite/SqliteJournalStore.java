@@ -368,6 +368,12 @@ public final class SqliteJournalStore implements JournalStore {
     }
 
     @Override
+    public <T> T inAllOrNothingTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return database.allOrNothing(work::get);
+    }
+
+    @Override
     public void close() {
         if (closed.getAndSet(true)) {
             return;

@@ -14,10 +14,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 final class SqliteRevisionRepository implements RevisionRepository {
     private static final String SELECT = "SELECT id, target_id, field, text, saved_at FROM revision";
+    private static final Set<String> CHALLENGE_FIELDS = Set.of(Revision.DESCRIPTION, Revision.STRATEGIC_INTENTION,
+            Revision.LEARNING_NEED, Revision.RESOURCES);
 
     private final Database database;
     private final Clock clock;
@@ -53,13 +56,25 @@ final class SqliteRevisionRepository implements RevisionRepository {
     }
 
     private boolean restoreIntoChallenge(Revision revision) {
-        if (!revision.field().equals(Revision.DESCRIPTION)) {
+        if (!CHALLENGE_FIELDS.contains(revision.field())) {
             return false;
         }
         Optional<Challenge> challenge = challenges.find(revision.targetId());
-        challenge.ifPresent(found -> challenges.save(
-                found.withDescription(revision.text(), notBefore(found.updatedAt()))));
+        challenge.ifPresent(found -> challenges.save(withText(found, revision, notBefore(found.updatedAt()))));
         return challenge.isPresent();
+    }
+
+    private static Challenge withText(Challenge found, Revision revision, Instant now) {
+        String text = revision.text();
+        return switch (revision.field()) {
+            case Revision.STRATEGIC_INTENTION -> found.withIntention(text, found.learningNeed(), found.resources(),
+                    found.workMode(), now);
+            case Revision.LEARNING_NEED -> found.withIntention(found.strategicIntention(), text, found.resources(),
+                    found.workMode(), now);
+            case Revision.RESOURCES -> found.withIntention(found.strategicIntention(), found.learningNeed(), text,
+                    found.workMode(), now);
+            default -> found.withDescription(text, now);
+        };
     }
 
     private boolean restoreIntoAnswer(Revision revision) {

@@ -185,6 +185,45 @@ class RepositoryRoundTripTest {
     }
 
     @Test
+    void entryUpdateReplacesTextAndTags() {
+        Entry entry = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Først", LocalDate.of(2026, 3, 2), T0)
+                .withTags(List.of("borger", "team"), at(1));
+        store.entries().save(entry);
+        Entry edited = entry.withTags(List.of("økonomi"), at(2));
+        store.entries().save(edited);
+        reopen();
+        assertThat(store.entries().find(entry.id())).contains(edited);
+        assertThat(store.entries().allTags()).containsExactly("økonomi");
+    }
+
+    @Test
+    void manyEntriesAndAnswersAreFoundAtOnceByIdLeavingOutUnknownIds() {
+        Loop loop = StoreFixture.savedLoop(store, StoreFixture.savedChallenge(store, "Udfordring"));
+        List<Entry> entries = new java.util.ArrayList<>();
+        List<UUID> ids = new java.util.ArrayList<>();
+        // More than one batch of bound ids, and a last batch that is not full.
+        for (int i = 0; i < 1203; i++) {
+            Entry entry = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Tekst " + i, LocalDate.of(2026, 1, 1), T0)
+                    .withTags(List.of("mærke" + i % 3), at(1));
+            entries.add(entry);
+            ids.add(entry.id());
+            ids.add(UUID.randomUUID());
+        }
+        Answer answer = Answer.create(UUID.randomUUID(), loop.id(), "phase.action.q1", "Svar", T0);
+        store.inTransaction(() -> {
+            entries.forEach(store.entries()::save);
+            store.answers().save(answer);
+        });
+        ids.add(answer.id());
+
+        java.util.Map<UUID, Entry> found = store.entries().findAll(ids);
+        assertThat(found).hasSize(entries.size());
+        entries.forEach(entry -> assertThat(found).containsEntry(entry.id(), entry));
+        assertThat(store.answers().findAll(ids)).containsOnlyKeys(answer.id()).containsEntry(answer.id(), answer);
+        assertThat(store.entries().findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void entriesAreListedNewestFirstAndFilteredByKindTagChallengeAndLoop() {
         Challenge challenge = StoreFixture.savedChallenge(store, "Udfordring");
         Loop loop = StoreFixture.savedLoop(store, challenge);

@@ -114,6 +114,33 @@ class RevisionTest {
     }
 
     @Test
+    void eachOfAChallengesIntentionTextsKeepsItsOwnRestorableHistory() {
+        Challenge challenge = StoreFixture.savedChallenge(store, "Udfordring");
+        Challenge first = challenge.withIntention("Borgeren i centrum", "Lytte mere", "To timer om ugen",
+                challenge.workMode(), at(1));
+        store.challenges().save(first);
+        store.challenges().save(first.withIntention("Borgeren i centrum", "Spørge før jeg svarer", "To timer om ugen",
+                challenge.workMode(), at(2)));
+
+        List<Revision> history = store.revisions().history(challenge.id());
+        assertThat(history).filteredOn(revision -> revision.field().equals(Revision.LEARNING_NEED))
+                .extracting(Revision::text).containsExactly("Spørge før jeg svarer", "Lytte mere");
+        assertThat(history).filteredOn(revision -> revision.field().equals(Revision.STRATEGIC_INTENTION))
+                .extracting(Revision::text).containsExactly("Borgeren i centrum");
+        assertThat(history).filteredOn(revision -> revision.field().equals(Revision.RESOURCES))
+                .extracting(Revision::text).containsExactly("To timer om ugen");
+
+        Revision earlierNeed = history.stream().filter(revision -> revision.text().equals("Lytte mere")).findFirst()
+                .orElseThrow();
+        store.revisions().restore(earlierNeed.id());
+
+        Challenge restored = store.challenges().find(challenge.id()).orElseThrow();
+        assertThat(restored.learningNeed()).isEqualTo("Lytte mere");
+        assertThat(restored.strategicIntention()).isEqualTo("Borgeren i centrum");
+        assertThat(restored.resources()).isEqualTo("To timer om ugen");
+    }
+
+    @Test
     void restoringAnUnknownRevisionIsRefusedClearly() {
         assertThatThrownBy(() -> store.revisions().restore(UUID.randomUUID())).isInstanceOf(StorageException.class)
                 .hasMessageContaining("no longer exists");

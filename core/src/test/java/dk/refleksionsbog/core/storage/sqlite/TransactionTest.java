@@ -133,6 +133,43 @@ class TransactionTest {
     }
 
     @Test
+    void anAllOrNothingTransactionCommitsAllItsParts() {
+        Loop loop = StoreFixture.savedLoop(store, StoreFixture.savedChallenge(store, "Udfordring"));
+        Entry entry = entry("Importeret");
+        Answer answer = Answer.create(UUID.randomUUID(), loop.id(), "phase.action.q1", "Importeret svar", T0);
+        store.inAllOrNothingTransaction(() -> {
+            store.entries().save(entry);
+            store.answers().save(answer);
+            return null;
+        });
+        assertThat(store.entries().find(entry.id())).contains(entry);
+        assertThat(store.answers().find(answer.id())).contains(answer);
+        assertThat(store.search().search("importeret", 10)).hasSize(2);
+    }
+
+    @Test
+    void aFailedPartOfAnAllOrNothingTransactionRollsBackEverythingEvenWhenTheWorkCaughtIt() {
+        Loop loop = StoreFixture.savedLoop(store, StoreFixture.savedChallenge(store, "Udfordring"));
+        Answer first = Answer.create(UUID.randomUUID(), loop.id(), "phase.action.q1", "Første", T0);
+        store.answers().save(first);
+        Entry entry = entry("Skrevet før fejlen");
+        Answer clash = Answer.create(UUID.randomUUID(), loop.id(), "phase.action.q1", "Kollision", T0);
+        assertThatThrownBy(() -> store.inAllOrNothingTransaction(() -> {
+            store.entries().save(entry);
+            assertThatThrownBy(() -> store.answers().save(clash)).isInstanceOf(StorageException.class);
+            return null;
+        })).isInstanceOf(StorageException.class).hasMessageContaining("none of it was saved");
+
+        assertThat(store.entries().find(entry.id())).isEmpty();
+        assertThat(store.revisions().history(entry.id())).isEmpty();
+        assertThat(store.search().search("fejlen", 10)).isEmpty();
+        assertThat(store.answers().listByOwner(loop.id())).containsExactly(first);
+        Entry later = entry("Bagefter");
+        store.entries().save(later);
+        assertThat(store.entries().find(later.id())).contains(later);
+    }
+
+    @Test
     void anotherThreadNeverJoinsARunningTransaction() throws InterruptedException {
         Entry fromFirstThread = entry("Første tråd");
         Entry fromSecondThread = entry("Anden tråd");

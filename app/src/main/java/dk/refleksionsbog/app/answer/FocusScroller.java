@@ -1,14 +1,14 @@
-package dk.refleksionsbog.app.loop;
+package dk.refleksionsbog.app.answer;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 
 /** Scrolls the pane so that the control that gets the keyboard focus can be seen, as Tab moves on. */
-final class FocusScroller {
+public final class FocusScroller {
     private FocusScroller() {}
 
-    static void install(ScrollPane scroll) {
+    public static void install(ScrollPane scroll) {
         scroll.sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((focus, old, owner) -> {
@@ -30,7 +30,7 @@ final class FocusScroller {
     }
 
     /** Moves the view just enough for the node to be inside it. */
-    static void reveal(ScrollPane scroll, Node node) {
+    public static void reveal(ScrollPane scroll, Node node) {
         Node content = scroll.getContent();
         Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double contentHeight = content.getBoundsInLocal().getHeight();

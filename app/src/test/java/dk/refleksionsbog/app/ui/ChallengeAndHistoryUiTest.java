@@ -1,0 +1,137 @@
+package dk.refleksionsbog.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
+import dk.refleksionsbog.core.domain.challenge.Challenge;
+import dk.refleksionsbog.core.domain.entry.Entry;
+import dk.refleksionsbog.core.domain.entry.EntryKind;
+import dk.refleksionsbog.core.domain.loop.Loop;
+import dk.refleksionsbog.core.storage.JournalStore;
+import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Editing a challenge after it was created, and restoring earlier versions, headless on a real journal file. */
+@ExtendWith(ApplicationExtension.class)
+class ChallengeAndHistoryUiTest {
+    @TempDir
+    static Path root;
+
+    private Path folder;
+    private Path journal;
+    private Stage stage;
+    private UiSession session;
+    private Entry entry;
+
+    /** A challenge in its first loop with an entry that was rewritten once. */
+    @Start
+    void start(Stage primary) throws IOException {
+        stage = primary;
+        folder = Files.createTempDirectory(root, "challenge");
+        journal = folder.resolve("journal.refleksionsbog");
+        Instant now = Instant.now().minusSeconds(600);
+        try (JournalStore store = SqliteJournalStore.open(journal, Clock.systemDefaultZone())) {
+            Challenge challenge = Challenge.create(UUID.randomUUID(), "Mødekultur i ledergruppen", now);
+            Loop loop = Loop.first(UUID.randomUUID(), challenge.id(), now);
+            Entry first = Entry.create(UUID.randomUUID(), EntryKind.OBSERVATION, "Første formulering af iagttagelsen",
+                    LocalDate.now(), now).linkedTo(challenge.id(), loop.id(), loop.currentPhase(), now);
+            entry = first.withText("Omskrevet iagttagelse", now.plusSeconds(60));
+            store.inTransaction(() -> {
+                store.challenges().save(challenge);
+                store.loops().save(loop);
+                store.entries().save(first);
+                store.entries().save(entry);
+            });
+        }
+        session = UiSession.start(stage, folder, journal, new SameThreadExecutor());
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window window : List.copyOf(Window.getWindows())) {
+                if (window != stage) {
+                    window.hide();
+                }
+            }
+            if (stage.isShowing()) {
+                session.closeLikeTheUser();
+            }
+        });
+    }
+
+    @Test
+    void aChallengesDescriptionEditedAfterCreationIsThereAfterReopening(FxRobot robot) {
+        robot.clickOn("#loop-challenge-details");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#details-challenge-description").write("Møderne er orientering, ikke beslutning.");
+        TextInputControl title = robot.lookup("#details-challenge-title").queryAs(TextInputControl.class);
+        robot.interact(() -> title.setText("Mødekultur og beslutninger"));
+        robot.clickOn("#details-challenge-description").push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".challenge-cell").queryAs(Labeled.class).getText())
+                .isEqualTo("Mødekultur og beslutninger");
+        assertThat(robot.lookup(".loop-header .screen-title").queryAs(Labeled.class).getText())
+                .isEqualTo("Mødekultur og beslutninger");
+
+        robot.interact(session::closeLikeTheUser);
+        robot.interact(() -> session = UiSession.start(stage, folder, journal, new SameThreadExecutor()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#details-challenge-description").queryAs(TextInputControl.class).getText())
+                .isEqualTo("Møderne er orientering, ikke beslutning.");
+        assertThat(robot.lookup("#details-challenge-title").queryAs(TextInputControl.class).getText())
+                .isEqualTo("Mødekultur og beslutninger");
+    }
+
+    @Test
+    void anEarlierVersionOfAnEntryIsRestoredFromTheLoopsEntries(FxRobot robot) {
+        assertThat(robot.lookup(".entry-card Label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("Omskrevet iagttagelse");
+
+        robot.clickOn("#entry-history-" + entry.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> versions = robot.lookup("#history-list").queryAs(ListView.class);
+        assertThat(versions.getItems()).hasSize(2);
+        robot.interact(() -> versions.getSelectionModel().select(1));
+        assertThat(robot.lookup("#history-text").queryAs(TextInputControl.class).getText())
+                .isEqualTo("Første formulering af iagttagelsen");
+        robot.clickOn("#history-restore");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(versions.getItems()).hasSize(3);
+        assertThat(robot.from(stage.getScene().getRoot()).lookup(".entry-card Label").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText).contains("Første formulering af iagttagelsen")
+                .doesNotContain("Omskrevet iagttagelse");
+
+        robot.interact(session::closeLikeTheUser);
+        try (JournalStore store = SqliteJournalStore.open(journal, Clock.systemDefaultZone())) {
+            assertThat(store.entries().find(entry.id()).orElseThrow().text())
+                    .isEqualTo("Første formulering af iagttagelsen");
+        }
+    }
+}
