@@ -21,7 +21,6 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -573,8 +572,15 @@ public final class LoopView {
         scroll.getStyleClass().add("screen-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.prefWidthProperty().bind(root.widthProperty().multiply(0.3));
-        // The panel's colour reaches the bottom even with few entries, without squeezing many.
-        panel.minHeightProperty().bind(scroll.viewportBoundsProperty().map(Bounds::getHeight));
+        // The panel's colour reaches the bottom even with few entries, without squeezing many. Not a
+        // binding: the scroll pane sets new (equal) viewport bounds in every layout, a bound min height
+        // would ask for the next layout each time, and every pulse measured all entries' text again
+        // (~70 ms of FX-thread time per frame with 120 entries; bench/java/TypingStallBench.java).
+        scroll.viewportBoundsProperty().addListener((observable, before, viewport) -> {
+            if (panel.getMinHeight() != viewport.getHeight()) {
+                panel.setMinHeight(viewport.getHeight());
+            }
+        });
         return scroll;
     }
 
