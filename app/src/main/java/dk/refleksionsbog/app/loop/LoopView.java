@@ -185,7 +185,8 @@ public final class LoopView {
             javafx.application.Platform.runLater(() -> {
                 column.getChildren().remove(entriesBox);
                 entriesScroll.setContent(entriesBox);
-                entriesBox.minHeightProperty().bind(entriesScroll.viewportBoundsProperty().map(Bounds::getHeight));
+                // Not bound (see entriesPanel): the viewport listener keeps it from here on.
+                entriesBox.setMinHeight(entriesScroll.getViewportBounds().getHeight());
                 body.setRight(entriesScroll);
             });
         }
