@@ -177,7 +177,6 @@ public final class LoopView {
             javafx.application.Platform.runLater(() -> {
                 body.setRight(null);
                 entriesScroll.setContent(null);
-                entriesBox.minHeightProperty().unbind();
                 entriesBox.setMinHeight(Region.USE_COMPUTED_SIZE);
                 column.getChildren().add(entriesBox);
             });
@@ -578,7 +577,8 @@ public final class LoopView {
         // would ask for the next layout each time, and every pulse measured all entries' text again
         // (~70 ms of FX-thread time per frame with 120 entries; bench/java/TypingStallBench.java).
         scroll.viewportBoundsProperty().addListener((observable, before, viewport) -> {
-            if (panel.getMinHeight() != viewport.getHeight()) {
+            // Below the questions (large text) the panel is as tall as its entries.
+            if (scroll.getContent() == panel && panel.getMinHeight() != viewport.getHeight()) {
                 panel.setMinHeight(viewport.getHeight());
             }
         });
