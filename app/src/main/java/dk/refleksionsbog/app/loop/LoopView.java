@@ -577,6 +577,7 @@ public final class LoopView {
         // would ask for the next layout each time, and every pulse measured all entries' text again
         // (~70 ms of FX-thread time per frame with 120 entries; bench/java/TypingStallBench.java).
         scroll.viewportBoundsProperty().addListener((observable, before, viewport) -> {
+            // Below the questions (large text) the panel is as tall as its entries.
             if (scroll.getContent() == panel && panel.getMinHeight() != viewport.getHeight()) {
                 panel.setMinHeight(viewport.getHeight());
             }
