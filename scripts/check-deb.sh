@@ -74,6 +74,9 @@ fi
 
 # --- command line from the installed copy -------------------------------------------------------
 export HOME="$work/home"
+# Java takes the home folder from the user database, not from $HOME; the app's data folder
+# follows XDG_DATA_HOME, so this keeps the check's journal away from root's own.
+export XDG_DATA_HOME="$HOME/.local/share"
 mkdir -p "$HOME"
 journal="$work/journal.db"
 version="$(refleksionsbog --version 2>&1)"
@@ -93,7 +96,10 @@ else
   fail "desktop entry installed in /usr/share/applications"
 fi
 sample="$work/fra-kollega.refleksion"
-if ! refleksionsbog export --journal "$journal" --out "$sample" >/dev/null 2>&1; then
+# As a colleague mails it: the first loop of the example journal (whose ids are fixed).
+colleague="$work/kollega.refleksionsbog"
+if ! { refleksionsbog demo --journal "$colleague" && refleksionsbog export --journal "$colleague" \
+        --loop 22acdd56-e156-3d61-8ea7-a2e2b2bd2b9a --out "$sample"; } >/dev/null 2>&1; then
   printf '{"formatVersion":1}\n' >"$sample"
 fi
 if command -v xdg-mime >/dev/null; then
@@ -105,46 +111,80 @@ if command -v xdg-mime >/dev/null; then
   else fail "opens with the app (xdg-mime default is '$handler')"; fi
 fi
 
-# --- start from the desktop entry under Xvfb, with a mailed file, and take a screenshot ----------
-screenshot() { # screenshot NAME ARGS...: starts the Exec line, waits until the window is drawn, saves docs/screenshots/NAME.png
-  local name="$1"; shift
-  local exec_line
-  exec_line="$(sed -n 's/^Exec=//p' "$desktop" | head -n 1)"
-  # The desktop entry's field code %f is the double-clicked file.
-  local command="${exec_line//%f/$*}"
+# --- start from the desktop entry under Xvfb, open a mailed file by double-click, take screenshots ---
+exec_line="$(sed -n 's/^Exec=//p' "$desktop" 2>/dev/null | head -n 1)"
+screenshot() { # screenshot NAME WINDOW_TITLE COMMAND...: runs the command, waits until the window is drawn, saves docs/screenshots/NAME.png
+  local name="$1" title="$2"; shift 2
   local shot="$root/docs/screenshots/$name.png"
+  local log="$work/app-$name.log"
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    '"$command"' >"'"$work"'/app-'"$name"'.log" 2>&1 &
+    shot="$1" title="$2" log="$3"; shift 3
+    "$@" >"$log" 2>&1 &
     app=$!
     drawn=no
-    # Poll (up to 60 s on a busy machine): JavaFX first maps a 10x10 helper window, then the main
-    # window "Refleksionsbog – <journal>", which is blank until its first frame is drawn.
+    # Poll (up to 60 s on a busy machine): JavaFX first maps a 10x10 helper window, then the
+    # window with the expected title, which is blank until its first frame is drawn.
     for _ in $(seq 1 60); do
       sleep 1
-      if xwininfo -root -tree | grep -q "\"Refleksionsbog – "; then
-        xwd -root -silent | convert xwd:- "'"$shot"'"
-        if [ "$(convert "'"$shot"'" -format %k info:)" -gt 50 ]; then drawn=yes; break; fi
+      line="$(xwininfo -root -tree | grep "\"$title" | head -n 1)"
+      window="${line%% \"*}"
+      # A window that is mapped but not yet drawn is one flat colour.
+      if [ -n "$line" ] && [ "$(xwd -id $window -silent | convert xwd:- -format %k info:)" -gt 50 ]; then
+        sleep 2
+        # Without a compositor a dialog drawn with OpenGL shows black in a capture of the whole
+        # screen, so the window itself is captured and laid over the screen at its place.
+        xwd -id $window -silent | convert xwd:- -alpha off "$shot.window.png"
+        xwd -root -silent | convert xwd:- "$shot.window.png" -geometry "${line##* }" -composite "$shot"
+        rm -f "$shot.window.png"
+        drawn=yes
+        break
       fi
     done
-    kill $app 2>/dev/null
-    wait $app 2>/dev/null
-    [ "$drawn" = yes ]'
+    xwininfo -root -tree | grep -o "\"Refleksionsbog[^\"]*\"\|\"Importer[^\"]*\"" | sort -u >>"$log"
+    # xdg-open runs the app as its child: end the child first, then the command itself.
+    pkill -P "$app" 2>/dev/null
+    kill "$app" 2>/dev/null
+    wait "$app" 2>/dev/null
+    [ "$drawn" = yes ]' screenshot "$shot" "$title" "$log" "$@"
 }
-if [ -n "$desktop" ] && command -v xvfb-run >/dev/null && command -v xwd >/dev/null; then
+if [ -n "$desktop" ] && [ -n "$exec_line" ] && command -v xvfb-run >/dev/null && command -v xwd >/dev/null; then
   mkdir -p docs/screenshots
-  if screenshot installed; then pass "starts from the desktop entry: docs/screenshots/installed.png"
+  # The menu entry's command line, as the desktop runs it (no file: the field code %f is dropped).
+  # The class loading is logged to see where the classes of a real window start come from.
+  classes="$work/desktop-start-classes.log"
+  # shellcheck disable=SC2086
+  if screenshot installed "Refleksionsbog – " env JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$classes" \
+      ${exec_line//%f/}; then
+    pass "starts from the desktop entry ($exec_line): docs/screenshots/installed.png"
   else fail "starts from the desktop entry (no drawn window in 60 s; log: $(tail -n 3 "$work/app-installed.log"))"; fi
-  if screenshot installed-open-file "$sample"; then pass "opens a .refleksion file: docs/screenshots/installed-open-file.png"
-  else fail "opens a .refleksion file (no drawn window in 60 s; log: $(tail -n 3 "$work/app-installed-open-file.log"))"; fi
+  loaded="$(grep -c 'source:' "$classes" 2>/dev/null)"
+  from_app_archive="$(grep -c 'source: shared objects file (top)' "$classes" 2>/dev/null)"
+  from_jdk_archive="$(grep -c 'source: shared objects file$' "$classes" 2>/dev/null)"
+  if [ "${from_app_archive:-0}" -gt 1000 ]; then
+    pass "the desktop start maps its classes from the archives: $from_app_archive from the app's, $from_jdk_archive from the JDK's, of $loaded loaded"
+  else fail "the desktop start maps its classes from the app's archive (${from_app_archive:-0} of ${loaded:-0})"; fi
+  # A double-click on a mailed file: xdg-open finds the app through the file's MIME type and the
+  # desktop entry, and the app must open on the import preview (the window titled "Importer").
+  if command -v xdg-open >/dev/null && screenshot installed-open-file "Importer" xdg-open "$sample"; then
+    pass "xdg-open of a .refleksion file opens the import preview: docs/screenshots/installed-open-file.png"
+  else fail "xdg-open of a .refleksion file opens the import preview (log: $(tail -n 3 "$work/app-installed-open-file.log"))"; fi
 else
-  echo "SKIP  window check (needs xvfb-run and xwd)"
+  echo "SKIP  window check (needs the desktop entry, xvfb-run and xwd)"
 fi
 
 # --- remove ------------------------------------------------------------------------------------
+user_data="$HOME/.local/share/refleksionsbog"
 check "removes (dpkg -r refleksionsbog)" dpkg -r refleksionsbog
 check "/opt/refleksionsbog is gone" test ! -e /opt/refleksionsbog
 check "/usr/bin/refleksionsbog is gone" test ! -e /usr/bin/refleksionsbog
 check "desktop entry is gone" test -z "$(ls /usr/share/applications/refleksionsbog-*.desktop 2>/dev/null)"
+check "purges (dpkg -P refleksionsbog)" dpkg -P refleksionsbog
+check "dpkg no longer knows the package" test -z "$(dpkg-query -W -f='${Status}' refleksionsbog 2>/dev/null | grep -v not-installed)"
+leftovers="$(find /opt /usr /etc /var/lib/dpkg/info -iname '*refleksionsbog*' 2>/dev/null)"
+if [ -z "$leftovers" ]; then pass "no file of the package is left in /opt, /usr, /etc or dpkg's lists"
+else fail "files left after purge: $leftovers"; fi
+if [ -f "$user_data/journal.refleksionsbog" ]; then pass "the user's journal is kept ($user_data)"
+else echo "NOTE  the app made no journal in $user_data (window check skipped?)"; fi
 
 echo
 if [ "$failures" -eq 0 ]; then echo "check-deb: all checks passed"; else echo "check-deb: $failures check(s) failed"; fi

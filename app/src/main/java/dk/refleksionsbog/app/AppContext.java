@@ -49,6 +49,7 @@ import dk.refleksionsbog.app.progress.ProgressViewModel;
 import dk.refleksionsbog.app.search.HitOpener;
 import dk.refleksionsbog.app.search.SearchView;
 import dk.refleksionsbog.app.search.SearchViewModel;
+import dk.refleksionsbog.app.settings.BackupSettings;
 import dk.refleksionsbog.app.settings.Settings;
 import dk.refleksionsbog.app.sharing.ExportView;
 import dk.refleksionsbog.app.sharing.ExportViewModel;
@@ -93,6 +94,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
@@ -516,31 +518,39 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     @Override
     public void backups(Window owner, Messages messages) {
-        BackupsViewModel viewModel = new BackupsViewModel(journalBackups(backupsOf(store.path())), executor, autosave, this);
-        new BackupsView(viewModel, messages).show(owner);
+        new BackupsView(newBackupsViewModel(), messages).show(owner);
+    }
+
+    /** The backups screen of the open journal; its folder and count follow the settings as they change. */
+    public BackupsViewModel newBackupsViewModel() {
+        return new BackupsViewModel(journalBackups(() -> backupsOf(store.path())), executor, autosave, this, settings);
     }
 
     /** The store's backup service as the backups screen sees it. */
     public static JournalBackups journalBackups(BackupService service) {
+        return journalBackups(() -> service);
+    }
+
+    private static JournalBackups journalBackups(Supplier<BackupService> current) {
         return new JournalBackups() {
             @Override
             public Path folder() {
-                return service.folder();
+                return current.get().folder();
             }
 
             @Override
             public List<BackupItem> list() {
-                return service.list().stream().map(AppContext::itemOf).toList();
+                return current.get().list().stream().map(AppContext::itemOf).toList();
             }
 
             @Override
             public BackupItem backUpNow() {
-                return itemOf(service.backUpNow());
+                return itemOf(current.get().backUpNow());
             }
 
             @Override
             public Optional<BackupItem> restore(BackupItem chosen) {
-                return service.restore(new Backup(chosen.file(), chosen.takenAt(), chosen.sizeInBytes()))
+                return current.get().restore(new Backup(chosen.file(), chosen.takenAt(), chosen.sizeInBytes()))
                         .map(AppContext::itemOf);
             }
         };
@@ -550,11 +560,15 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         return new BackupItem(backup.file(), backup.takenAt(), backup.sizeInBytes());
     }
 
-    /** Each journal keeps its rolling backups in a folder of its own, so two journals never prune each other's. */
+    /**
+     * Each journal keeps its rolling backups in a folder of its own, so two journals never prune
+     * each other's: under {@code backups/} beside it, or under the folder the leader chose.
+     */
     private BackupService backupsOf(Path journalFile) {
         String name = journalFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return new BackupService(journalFile, BackupService.defaultFolder(journalFile).resolve(name),
-                BackupService.DEFAULT_KEEP, Duration.ofDays(1), clock);
+        BackupSettings chosen = settings.current().backups();
+        Path folder = chosen.folder() == null ? BackupService.defaultFolder(journalFile) : Path.of(chosen.folder());
+        return new BackupService(journalFile, folder.resolve(name), chosen.keep(), Duration.ofDays(1), clock);
     }
 
     /**

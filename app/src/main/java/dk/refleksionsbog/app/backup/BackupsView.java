@@ -2,20 +2,24 @@ package dk.refleksionsbog.app.backup;
 
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.DialogStyle;
+import dk.refleksionsbog.app.settings.BackupSettings;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -39,11 +43,30 @@ public final class BackupsView {
         dialog.setTitle(messages.get("backups.title"));
         dialog.setHeaderText(messages.get("backups.title"));
         dialog.setResizable(true);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes()
+                .add(new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
-        Label intro = new Label(messages.format("backups.intro", viewModel.folder()));
+        Label intro = new Label();
+        intro.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.format("backups.intro", viewModel.keepProperty().get(), viewModel.folderProperty().get()),
+                viewModel.keepProperty(), viewModel.folderProperty()));
         intro.setWrapText(true);
         intro.getStyleClass().add("hint");
+        Spinner<Integer> keep = new Spinner<>(1, BackupSettings.MAX_KEEP, viewModel.keepProperty().get());
+        keep.setId("backup-keep");
+        keep.setEditable(true);
+        keep.setPrefWidth(90);
+        keep.setAccessibleText(messages.get("backups.keep"));
+        keep.valueProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                viewModel.changeKeep(after);
+            }
+        });
+        Button changeFolder = new Button(messages.get("backups.changeFolder"), new FontIcon(Feather.FOLDER));
+        changeFolder.setId("backup-folder");
+        changeFolder.setOnAction(event -> chooseFolder());
+        HBox settings = new HBox(8, new Label(messages.get("backups.keep")), keep, changeFolder);
+        settings.setAlignment(Pos.CENTER_LEFT);
         ListView<BackupItem> list = new ListView<>(viewModel.backups());
         list.setId("backup-list");
         list.setAccessibleText(messages.get("backups.list"));
@@ -72,11 +95,25 @@ public final class BackupsView {
         problem.setWrapText(true);
         problem.textProperty().bind(viewModel.problemProperty());
 
-        VBox content = new VBox(12, intro, list, actions, outcome, problem);
+        VBox content = new VBox(12, intro, settings, list, actions, outcome, problem);
         content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
         viewModel.load();
         dialog.show();
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("backups.changeFolder"));
+        java.io.File shown = viewModel.folderProperty().get().toFile();
+        while (shown != null && !shown.isDirectory()) {
+            shown = shown.getParentFile();
+        }
+        chooser.setInitialDirectory(shown);
+        java.io.File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
+        if (chosen != null) {
+            viewModel.changeFolder(chosen.toPath());
+        }
     }
 
     private String describe(BackupsViewModel.Outcome outcome) {

@@ -2,11 +2,15 @@ package dk.refleksionsbog.app.backup;
 
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.settings.BackupSettings;
+import dk.refleksionsbog.app.settings.Settings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,12 +27,15 @@ public final class BackupsViewModel {
     private final BackgroundExecutor executor;
     private final Autosave autosave;
     private final JournalReopening journal;
+    private final Settings settings;
 
     private final ObservableList<BackupItem> backups = FXCollections.observableArrayList();
     private final ObservableList<BackupItem> readOnlyBackups = FXCollections.unmodifiableObservableList(backups);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper keep = new ReadOnlyIntegerWrapper();
 
     /** What the last command did, for the view to put in words. */
     public sealed interface Outcome {
@@ -39,20 +46,49 @@ public final class BackupsViewModel {
     }
 
     public BackupsViewModel(JournalBackups service, BackgroundExecutor executor, Autosave autosave,
-            JournalReopening journal) {
+            JournalReopening journal, Settings settings) {
         this.service = service;
         this.executor = executor;
         this.autosave = autosave;
         this.journal = journal;
+        this.settings = settings;
+        this.folder.set(service.folder());
+        this.keep.set(settings.current().backups().keep());
+    }
+
+    /** The folder the backups of this journal go to; changes with {@link #changeFolder}. */
+    public ReadOnlyObjectProperty<Path> folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+
+    /** How many of the newest backups are kept. */
+    public ReadOnlyIntegerProperty keepProperty() {
+        return keep.getReadOnlyProperty();
+    }
+
+    /**
+     * Keeps this many backups from the next one on (older ones beyond the count are removed then).
+     * Out of range (below 1, above {@link BackupSettings#MAX_KEEP}) falls back to the default.
+     */
+    public void changeKeep(int count) {
+        settings.update(current -> current.withBackups(new BackupSettings(current.backups().folder(), count)));
+        keep.set(settings.current().backups().keep());
+    }
+
+    /**
+     * Puts the next backups in a folder the leader chose (each journal in a folder of its own inside
+     * it); the backups taken so far stay where they are. Lists the chosen folder's backups.
+     */
+    public void changeFolder(Path chosen) {
+        settings.update(current -> current.withBackups(new BackupSettings(
+                chosen.toAbsolutePath().normalize().toString(), current.backups().keep())));
+        folder.set(service.folder());
+        load();
     }
 
     /** Newest first. */
     public ObservableList<BackupItem> backups() {
         return readOnlyBackups;
-    }
-
-    public Path folder() {
-        return service.folder();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+// Each description line is a whole sentence or paragraph: picocli wraps it, but starts every element on a new line.
 @Command(name = "backup", description = {"Writes a complete, verified copy of the journal.",
-    "It is copied with SQLite's VACUUM INTO beside the target, synced, reopened and integrity-checked,",
-    "then moved into place.",
-    "Safe while the app has the journal open."})
+    "The copy is made with SQLite's VACUUM INTO beside the target, synced, reopened, integrity-checked and only"
+        + " then moved into place. Safe while the app has the journal open."})
 final class BackupCommand extends JournalCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file; must not exist yet.")
     private Path out;

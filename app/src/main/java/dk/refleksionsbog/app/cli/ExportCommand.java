@@ -25,8 +25,8 @@ final class ExportCommand extends StoreCommand {
         UUID challengeId;
     }
 
-    @Option(names = "--encrypt", description = {"Encrypt the file with a passphrase",
-        "(from " + EnvironmentOrConsolePassphrase.VARIABLE + " or typed in)."})
+    @Option(names = "--encrypt", description = "Encrypt the file with a passphrase (from "
+            + EnvironmentOrConsolePassphrase.VARIABLE + " or typed in).")
     private boolean encrypt;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")

@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", description = {"Imports an exchange file: a shared loop or challenge, comments, or a journal.",
     "Nothing is changed unless the whole file is valid; newer local text is kept."})
 final class ImportCommand extends StoreCommand {
-    @Option(names = "--decrypt", description = {"The file is encrypted; read the passphrase",
-        "(from " + EnvironmentOrConsolePassphrase.VARIABLE + " or typed in)."})
+    @Option(names = "--decrypt", description = "The file is encrypted; read the passphrase (from "
+            + EnvironmentOrConsolePassphrase.VARIABLE + " or typed in).")
     private boolean decrypt;
 
     @Parameters(paramLabel = "FILE", description = "The exchange file.")

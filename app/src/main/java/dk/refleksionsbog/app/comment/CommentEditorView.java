@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -44,12 +45,15 @@ public final class CommentEditorView {
         Label quote = new Label(shortened(target.text()));
         quote.getStyleClass().add("comment-quote");
         quote.setWrapText(true);
+        // A dialog sizes itself once; without this, wrapped text is cut to one line with an ellipsis.
+        quote.setMinHeight(Region.USE_PREF_SIZE);
         quote.setAccessibleText(messages.format("comment.quote", target.text()));
 
         Label textLabel = formLabel("comment.text");
         text.setId("comment-text");
         text.setWrapText(true);
         text.setPrefRowCount(5);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.setPromptText(messages.get("comment.text.prompt"));
         text.setAccessibleText(messages.get("comment.text"));
         text.textProperty().bindBidirectional(viewModel.textProperty());
@@ -64,6 +68,7 @@ public final class CommentEditorView {
         Label appendOnly = new Label(messages.get("comment.appendOnly"));
         appendOnly.getStyleClass().add("hint");
         appendOnly.setWrapText(true);
+        appendOnly.setMinHeight(Region.USE_PREF_SIZE);
         form.getChildren().addAll(missing, problem, appendOnly);
         form.getStyleClass().add("comment-editor");
         form.setPrefWidth(540);
@@ -82,6 +87,12 @@ public final class CommentEditorView {
                 event.consume();
             }
         });
+        // The name field appears once the journal says no name is known yet; the dialog grows to hold it.
+        viewModel.askForNameProperty().addListener((observable, before, asking) -> {
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         dialog.setOnShown(event -> (viewModel.askForNameProperty().get() && author.getText().isBlank() ? author : text)
                 .requestFocus());
     }
@@ -97,10 +108,12 @@ public final class CommentEditorView {
         Label nameHint = new Label(messages.get("comment.author.hint"));
         nameHint.getStyleClass().add("hint");
         nameHint.setWrapText(true);
+        nameHint.setMinHeight(Region.USE_PREF_SIZE);
         VBox asking = new VBox(4, nameLabel, author, nameHint);
 
         Label signedAs = new Label();
         signedAs.setWrapText(true);
+        signedAs.setMinHeight(Region.USE_PREF_SIZE);
         signedAs.textProperty().bind(viewModel.authorProperty().map(name -> messages.format("comment.signedAs", name)));
         Hyperlink change = new Hyperlink(messages.get("comment.changeName"));
         change.setId("comment-change-name");
@@ -129,6 +142,7 @@ public final class CommentEditorView {
         Label label = new Label();
         label.getStyleClass().add("problem");
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         return label;
     }

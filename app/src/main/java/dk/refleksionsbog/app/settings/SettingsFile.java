@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The settings as a small JSON file, replaced atomically so a crash leaves the old or the new one.
  * It is read on every start, so it is read and written with Jackson's streaming parser, field by
- * field: Jackson's data binding would load hundreds of classes for five values.
+ * field: Jackson's data binding would load hundreds of classes for a handful of values.
  */
 public final class SettingsFile {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
@@ -89,6 +89,7 @@ public final class SettingsFile {
         int textSizePercent = defaults.textSizePercent();
         WindowBounds window = null;
         String lastSelection = null;
+        BackupSettings backups = defaults.backups();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -99,13 +100,34 @@ public final class SettingsFile {
                 case "textSizePercent" -> textSizePercent = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : 0;
                 case "window" -> window = value == JsonToken.START_OBJECT ? readWindow(parser) : skip(parser);
                 case "lastSelection" -> lastSelection = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                case "backups" -> backups = value == JsonToken.START_OBJECT ? readBackups(parser) : skipBackups(parser);
                 default -> parser.skipChildren();
             }
         }
         if (parser.currentToken() != JsonToken.END_OBJECT) {
             throw new JsonParseException(parser, "the settings object is not closed");
         }
-        return new UiSettings(theme, language, textSizePercent, window, lastSelection);
+        return new UiSettings(theme, language, textSizePercent, window, lastSelection, backups);
+    }
+
+    private static BackupSettings readBackups(JsonParser parser) throws IOException {
+        String folder = null;
+        int keep = BackupSettings.DEFAULT_KEEP;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "folder" -> folder = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                case "keep" -> keep = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : 0;
+                default -> parser.skipChildren();
+            }
+        }
+        return new BackupSettings(folder, keep);
+    }
+
+    private static BackupSettings skipBackups(JsonParser parser) throws IOException {
+        parser.skipChildren();
+        return BackupSettings.defaults();
     }
 
     private static WindowBounds readWindow(JsonParser parser) throws IOException {
@@ -161,6 +183,14 @@ public final class SettingsFile {
             } else {
                 out.writeStringField("lastSelection", settings.lastSelection());
             }
+            out.writeObjectFieldStart("backups");
+            if (settings.backups().folder() == null) {
+                out.writeNullField("folder");
+            } else {
+                out.writeStringField("folder", settings.backups().folder());
+            }
+            out.writeNumberField("keep", settings.backups().keep());
+            out.writeEndObject();
             out.writeEndObject();
         }
         return bytes.toByteArray();

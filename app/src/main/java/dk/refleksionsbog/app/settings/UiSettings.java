@@ -9,37 +9,44 @@ import java.util.List;
  * @param textSizePercent the root font size relative to the platform default, one of {@link #TEXT_SIZES}
  * @param window null until the window has been closed once
  * @param lastSelection the sidebar item last shown, as {@code SidebarItem.key()}; null for none
+ * @param backups where backups go and how many are kept; the defaults when missing
  */
-public record UiSettings(Theme theme, String language, int textSizePercent, WindowBounds window, String lastSelection) {
+public record UiSettings(Theme theme, String language, int textSizePercent, WindowBounds window, String lastSelection,
+        BackupSettings backups) {
     public static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 200);
 
     public UiSettings {
         theme = theme == null ? Theme.LIGHT : theme;
         language = "en".equals(language) ? "en" : "da";
         textSizePercent = TEXT_SIZES.contains(textSizePercent) ? textSizePercent : 100;
+        backups = backups == null ? BackupSettings.defaults() : backups;
     }
 
     public static UiSettings defaults() {
-        return new UiSettings(Theme.LIGHT, "da", 100, null, null);
+        return new UiSettings(Theme.LIGHT, "da", 100, null, null, BackupSettings.defaults());
     }
 
     public UiSettings withTheme(Theme newTheme) {
-        return new UiSettings(newTheme, language, textSizePercent, window, lastSelection);
+        return new UiSettings(newTheme, language, textSizePercent, window, lastSelection, backups);
     }
 
     public UiSettings withLanguage(String newLanguage) {
-        return new UiSettings(theme, newLanguage, textSizePercent, window, lastSelection);
+        return new UiSettings(theme, newLanguage, textSizePercent, window, lastSelection, backups);
     }
 
     public UiSettings withTextSize(int percent) {
-        return new UiSettings(theme, language, percent, window, lastSelection);
+        return new UiSettings(theme, language, percent, window, lastSelection, backups);
     }
 
     public UiSettings withWindow(WindowBounds bounds) {
-        return new UiSettings(theme, language, textSizePercent, bounds, lastSelection);
+        return new UiSettings(theme, language, textSizePercent, bounds, lastSelection, backups);
     }
 
     public UiSettings withLastSelection(String selection) {
-        return new UiSettings(theme, language, textSizePercent, window, selection);
+        return new UiSettings(theme, language, textSizePercent, window, selection, backups);
+    }
+
+    public UiSettings withBackups(BackupSettings newBackups) {
+        return new UiSettings(theme, language, textSizePercent, window, lastSelection, newBackups);
     }
 }

@@ -4,6 +4,7 @@ import dk.refleksionsbog.app.files.FileDialogs;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.DialogStyle;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -36,7 +37,8 @@ public final class ExportView {
         DialogStyle.follow(dialog, owner);
         dialog.setTitle(messages.get("share.title." + scope));
         dialog.setHeaderText(messages.get("share.title." + scope));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes()
+                .add(new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
         Label explanation = new Label(messages.get("share.explain." + scope));
         explanation.setWrapText(true);
@@ -89,6 +91,11 @@ public final class ExportView {
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
         problem.textProperty().bind(viewModel.problemProperty());
+        // Empty messages take no room, so the dialog does not open with a gap under its button.
+        for (Label message : new Label[] {passphraseProblem, result, problem}) {
+            message.managedProperty().bind(message.textProperty().isNotEmpty());
+            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
         VBox content = new VBox(12, explanation, sender, encrypt, secret, passphraseProblem, save, result, problem);
         content.setPrefWidth(560);

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -37,7 +38,8 @@ public final class ImportView {
         DialogStyle.follow(dialog, owner);
         dialog.setTitle(messages.get("import.title"));
         dialog.setHeaderText(messages.format("import.header", viewModel.file().getFileName()));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes()
+                .add(new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         content.setPrefWidth(580);
         dialog.getDialogPane().setContent(content);
         viewModel.stepProperty().addListener((observable, before, step) -> fill());

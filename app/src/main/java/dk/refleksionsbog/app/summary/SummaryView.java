@@ -13,6 +13,7 @@ import javafx.print.Paper;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -28,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -54,7 +56,8 @@ public final class SummaryView {
         DialogStyle.follow(dialog, owner);
         dialog.setTitle(messages.get("summary.title"));
         dialog.setResizable(true);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes()
+                .add(new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().setPrefSize(900, 760);
         viewModel.render();
@@ -63,9 +66,10 @@ public final class SummaryView {
 
     private BorderPane content() {
         ToggleGroup scopes = new ToggleGroup();
-        HBox scopeChoice = new HBox(12);
+        FlowPane scopeChoice = new FlowPane(12, 6);
         for (SummaryScope scope : SummaryScope.values()) {
             RadioButton choice = new RadioButton(messages.get("summary.scope." + scope.name().toLowerCase()));
+            choice.setMinWidth(Region.USE_PREF_SIZE);
             choice.setToggleGroup(scopes);
             choice.setSelected(viewModel.scopeProperty().get() == scope);
             choice.setOnAction(event -> viewModel.scopeProperty().set(scope));
@@ -89,9 +93,10 @@ public final class SummaryView {
                 viewModel.print(this::printPages);
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(12, scopeChoice, spacer, print, save);
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        // With large text the scope choice and the buttons wrap onto more lines instead of shortening.
+        FlowPane toolbar = new FlowPane(scopeChoice, new HBox(12, print, save));
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("summary-toolbar");
 
@@ -99,6 +104,8 @@ public final class SummaryView {
         noPrinter.setWrapText(true);
         Button saveInstead = new Button(messages.get("summary.savePdf"), new FontIcon(Feather.DOWNLOAD));
         saveInstead.setOnAction(event -> savePdf());
+        saveInstead.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(noPrinter, Priority.ALWAYS);
         HBox noPrinterBanner = new HBox(12, new FontIcon(Feather.INFO), noPrinter, saveInstead);
         noPrinterBanner.setAlignment(Pos.CENTER_LEFT);
         noPrinterBanner.getStyleClass().add("finished-banner");
@@ -137,6 +144,7 @@ public final class SummaryView {
         top.setPadding(new Insets(0, 0, 8, 0));
         BorderPane pane = new BorderPane(scroll);
         pane.setTop(top);
+        pane.getStyleClass().add("summary-view");
         return pane;
     }
 

@@ -95,6 +95,25 @@ class CliTest {
     }
 
     @Test
+    @DisplayName("the command list in --help gives every command a whole sentence, never a cut one")
+    void commandSummariesAreWholeSentences() {
+        List<String> lines = run("--help").out().lines().toList();
+        List<String> summaries = new ArrayList<>();
+        for (String line : lines.subList(lines.indexOf("Commands:") + 1, lines.size())) {
+            if (line.isBlank()) {
+                break;
+            }
+            if (line.startsWith("  ") && !line.startsWith("   ")) {
+                summaries.add(line.strip());
+            } else {
+                summaries.set(summaries.size() - 1, summaries.get(summaries.size() - 1) + " " + line.strip());
+            }
+        }
+        assertThat(summaries).hasSameSizeAs(Cli.commandNames());
+        assertThat(summaries).allSatisfy(summary -> assertThat(summary).matches("[a-z]+ +[A-Z].*[\\p{L})]\\."));
+    }
+
+    @Test
     @DisplayName("every command prints its own help with --help, as the usage errors suggest")
     void helpOfEveryCommand() {
         for (String command : Cli.commandNames()) {

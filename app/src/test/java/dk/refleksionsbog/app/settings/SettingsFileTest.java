@@ -93,7 +93,7 @@ class SettingsFileTest {
                 """);
 
         assertThat(new SettingsFile(earlier).load()).isEqualTo(new UiSettings(Theme.DARK, "en", 150,
-                new WindowBounds(12.5, 40, 1024, 700, false), "loop:5f0c"));
+                new WindowBounds(12.5, 40, 1024, 700, false), "loop:5f0c", BackupSettings.defaults()));
     }
 
     @Test

@@ -158,7 +158,26 @@ public final class ScreenshotTour {
         waitUntil(() -> !viewModel().isExampleJournal() && viewModel().loadedProperty().get());
         onFx(() -> window.view().importFile(mailed));
         waitUntil(() -> inDialog("#import-apply") != null);
-        shootAndClose("import-" + suffix);
+        shoot("import-" + suffix);
+
+        // The colleague's loop, imported: read-only, with a comment being written and then shown.
+        onFx(() -> ((Button) inDialog("#import-apply")).fire());
+        waitUntil(() -> viewModel().find("loop:" + loopId).isPresent());
+        shootAndClose("import-done-" + suffix);
+        onFx(() -> viewModel().find("loop:" + loopId).ifPresent(viewModel()::select));
+        waitUntil(() -> present("#export-comments") && present(".comment-button"));
+        onFx(() -> ((Button) lookup(".comment-button")).fire());
+        waitUntil(() -> inDialog("#comment-text") != null);
+        onFx(() -> {
+            ((TextInputControl) inDialog("#comment-author")).setText("Jonas Berg");
+            ((TextInputControl) inDialog("#comment-text")).setText(
+                    "Hvad tror du, der skal til, for at de andre også tager ordet uden at blive spurgt?");
+        });
+        pause();
+        shoot("comment-" + suffix);
+        onFx(() -> ((Button) inDialog("#comment-save")).fire());
+        waitUntil(() -> inDialog("#comment-text") == null);
+        shoot("shared-loop-" + suffix);
 
         onFx(() -> context.backups(window.stage(), messages));
         waitUntil(() -> inDialog("#backup-now") != null);
