@@ -24,7 +24,7 @@ log() { echo "== $*" >&2; }
 record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; }
 
 [ -f "$JAR" ] || { log "building $JAR"; mvn -o -q package -DskipTests; }
-javac -cp "$JAR" -d "$OUT/classes" bench/java/InProcessBench.java
+javac -cp "$JAR" -d "$OUT/classes" bench/java/InProcessBench.java bench/java/TypingStallBench.java
 javac -cp "$JAR" -d bench/floor/classes bench/floor/Floor.java
 BENCH_CP="$JAR:$OUT/classes"
 
@@ -135,6 +135,14 @@ inproc save "$OUT/journals/save-copy.refleksionsbog"
 log "in-process export / import / summary"
 rm -rf "$OUT/exchange"
 inproc exchange "$J10K" "$OUT/exchange"
+
+# FX-thread stalls while typing into an answer and into the search field, in the app under Xvfb, on a
+# copy of the 10k journal (it autosaves), with its own settings folder (a fresh start opens the loop).
+log "FX-thread stalls while typing"
+cp "$J10K" "$OUT/journals/typing-copy.refleksionsbog"; rm -rf "$OUT/journals/typing-copy.refleksionsbog"-* "$OUT/typing-home"
+XDG_DATA_HOME="$PWD/$OUT/typing-home" "${XVFB[@]}" java -cp "$BENCH_CP" TypingStallBench \
+  "$OUT/journals/typing-copy.refleksionsbog" 2>/dev/null | tee "$OUT/typing.txt" | grep '^METRIC' \
+  | awk '{printf "%s\t%s\t%s\t%s\t%s\t%s\n", $2, $3, $4, $5, $6, $7}' >> "$RESULTS"
 
 # 4. Peak RSS: the app started on the 10k journal; a JVM that opened it and searched (not the GUI).
 log "memory"
