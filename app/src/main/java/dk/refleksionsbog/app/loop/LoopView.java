@@ -177,7 +177,6 @@ public final class LoopView {
             javafx.application.Platform.runLater(() -> {
                 body.setRight(null);
                 entriesScroll.setContent(null);
-                entriesBox.minHeightProperty().unbind();
                 entriesBox.setMinHeight(Region.USE_COMPUTED_SIZE);
                 column.getChildren().add(entriesBox);
             });
@@ -185,7 +184,8 @@ public final class LoopView {
             javafx.application.Platform.runLater(() -> {
                 column.getChildren().remove(entriesBox);
                 entriesScroll.setContent(entriesBox);
-                entriesBox.minHeightProperty().bind(entriesScroll.viewportBoundsProperty().map(Bounds::getHeight));
+                // The viewport listener in entriesPanel() keeps this up to date from here on.
+                entriesBox.setMinHeight(entriesScroll.getViewportBounds().getHeight());
                 body.setRight(entriesScroll);
             });
         }
