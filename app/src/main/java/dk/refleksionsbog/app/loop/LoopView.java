@@ -184,7 +184,7 @@ public final class LoopView {
             javafx.application.Platform.runLater(() -> {
                 column.getChildren().remove(entriesBox);
                 entriesScroll.setContent(entriesBox);
-                // The viewport listener in entriesPanel() keeps this up to date from here on.
+                // Not bound (see entriesPanel): the viewport listener keeps it from here on.
                 entriesBox.setMinHeight(entriesScroll.getViewportBounds().getHeight());
                 body.setRight(entriesScroll);
             });
@@ -579,7 +579,8 @@ public final class LoopView {
         // would ask for the next layout each time, and every pulse measured all entries' text again
         // (~70 ms of FX-thread time per frame with 120 entries; bench/java/TypingStallBench.java).
         scroll.viewportBoundsProperty().addListener((observable, before, viewport) -> {
-            if (panel.getMinHeight() != viewport.getHeight()) {
+            // Below the questions (large text) the panel is as tall as its entries.
+            if (scroll.getContent() == panel && panel.getMinHeight() != viewport.getHeight()) {
                 panel.setMinHeight(viewport.getHeight());
             }
         });
