@@ -20,6 +20,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -79,8 +80,17 @@ public final class ChallengeView {
             form.getChildren().add(hint(viewModel.introProperty().get()));
         }
 
-        TextField title = new TextField();
+        // A long title wraps instead of scrolling out of sight; a title is one line, so Enter adds none.
+        TextArea title = new TextArea();
         title.setId("details-challenge-title");
+        title.setWrapText(true);
+        title.setPrefRowCount(2);
+        title.setPrefColumnCount(20);
+        title.setMinWidth(0);
+        title.setTextFormatter(new TextFormatter<String>(change -> {
+            change.setText(change.getText().replaceAll("[\\r\\n]+", " "));
+            return change;
+        }));
         title.textProperty().bindBidirectional(viewModel.titleProperty());
         title.setEditable(!readOnly);
         textSelectors.add("#details-challenge-title");

@@ -35,7 +35,9 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception failure) {
-                LOG.warn("Background task failed: {}", failure.toString());
+                // The kind only: messages can quote journal text (a title, a value from an imported
+                // file), and logs must never hold it. The leader sees the message through onFailure.
+                LOG.warn("Background task failed: {}", failure.getClass().getName());
                 Platform.runLater(() -> onFailure.accept(failure));
             }
         });

@@ -14,8 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -38,6 +38,11 @@ public final class HistoryView {
         list.setAccessibleText(messages.get("history.list"));
         list.setPlaceholder(new Label(messages.get("history.none")));
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                // A cell that asks for no width of its own wraps the preview instead of scrolling sideways.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Revision revision, boolean empty) {
                 super.updateItem(revision, empty);
@@ -64,6 +69,9 @@ public final class HistoryView {
         full.setId("history-text");
         full.setEditable(false);
         full.setWrapText(true);
+        full.setPrefColumnCount(20);
+        full.setPrefRowCount(5);
+        full.setMinWidth(0);
         full.setAccessibleText(messages.get("history.chosen"));
         viewModel.selectedProperty().addListener((observable, before, revision) ->
                 full.setText(revision == null ? "" : revision.text()));
@@ -77,16 +85,15 @@ public final class HistoryView {
         Label hint = new Label(messages.get("history.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Label problem = new Label();
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
         problem.textProperty().bind(viewModel.problemProperty());
 
-        HBox.setHgrow(list, Priority.ALWAYS);
-        HBox.setHgrow(full, Priority.ALWAYS);
-        HBox panes = new HBox(12, list, full);
-        VBox.setVgrow(panes, Priority.ALWAYS);
-        VBox content = new VBox(12, hint, panes, restore, problem);
+        // The versions above the chosen one, so both keep the dialog's whole width at any text size.
+        VBox.setVgrow(full, Priority.ALWAYS);
+        VBox content = new VBox(12, hint, list, full, restore, problem);
         content.getStyleClass().add("history-view");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("history.close"), ButtonBar.ButtonData.CANCEL_CLOSE));

@@ -83,8 +83,6 @@ public final class JobVisitsView {
         VBox left = new VBox(8, title, create, list);
         left.getStyleClass().add("list-pane");
         left.setPadding(new javafx.geometry.Insets(16, 12, 12, 16));
-        left.setPrefWidth(300);
-        left.setMinWidth(220);
 
         editor.getStyleClass().add("screen");
         ScrollPane scroll = new ScrollPane(editor);
@@ -272,6 +270,12 @@ public final class JobVisitsView {
     }
 
     private final class VisitCell extends ListCell<JobVisitItem> {
+        VisitCell() {
+            // A cell that asks for no width of its own wraps long names instead of scrolling sideways.
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(JobVisitItem item, boolean empty) {
             super.updateItem(item, empty);

@@ -71,7 +71,12 @@ public final class JournalView {
         ScrollPane scroll = new ScrollPane(timelineColumn);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
-        SplitPane split = new SplitPane(scroll, editor());
+        // With large text the chosen entry's editor scrolls instead of cutting its hint and buttons.
+        ScrollPane editorScroll = new ScrollPane(editor());
+        editorScroll.setFitToWidth(true);
+        editorScroll.setFitToHeight(true);
+        editorScroll.getStyleClass().add("screen-scroll");
+        SplitPane split = new SplitPane(scroll, editorScroll);
         split.setDividerPositions(0.6);
         root.setCenter(split);
 
@@ -134,6 +139,7 @@ public final class JournalView {
 
         ComboBox<ChallengeChoice> challenge = new ComboBox<>(viewModel.challenges());
         challenge.setId("journal-challenge");
+        challenge.getStyleClass().add("title-choice");
         challenge.setPromptText(messages.get("journal.filter.challenge"));
         challenge.setAccessibleText(messages.get("journal.filter.challenge"));
         challenge.setButtonCell(promptingCell(challenge.getPromptText(), converter(ChallengeChoice::title)));

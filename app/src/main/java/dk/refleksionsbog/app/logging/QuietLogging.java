@@ -27,6 +27,7 @@ import java.time.format.DateTimeFormatter;
  */
 public final class QuietLogging extends ContextAwareBase implements Configurator {
     static final String CONFIGURATION_FILE_PROPERTY = "logback.configurationFile";
+    static final String FONT_PARSER = "org.apache.fontbox";
 
     /** Used by Logback's service lookup. */
     public QuietLogging() {}
@@ -56,6 +57,10 @@ public final class QuietLogging extends ContextAwareBase implements Configurator
         root.detachAndStopAllAppenders();
         root.setLevel(Level.WARN);
         root.addAppender(standardError);
+        // PDFBox's font parser warns about tables of the bundled fonts it skips (e.g. "Format 14
+        // cmap table is not supported") on every summary: nothing a leader can act on, and it
+        // would be a stray line on the command line's standard error after a successful command.
+        loggers.getLogger(FONT_PARSER).setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

@@ -21,7 +21,6 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -37,6 +36,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.Rating;
@@ -45,6 +45,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The loop screen: stepper, the phase's questions and forms, and the loop's entries beside them. */
 public final class LoopView {
+    /** The width, in lines of text height, below which the entries move under the questions. */
+    private static final double ENTRIES_BESIDE_MIN_EM = 40;
+
     private final LoopViewModel viewModel;
     private final Messages messages;
     private final Screens screens;
@@ -58,6 +61,9 @@ public final class LoopView {
     private final Label problem = new Label();
     private final VBox top = new VBox(header, stepper, problem);
     private final BorderPane centre = new BorderPane();
+    private final BorderPane body = new BorderPane();
+    private final VBox entriesBox = new VBox();
+    private ScrollPane entriesScroll;
     private VBox column;
     private final ChangeListener<Number> entryWritten;
 
@@ -98,9 +104,11 @@ public final class LoopView {
         centre.setTop(top);
         top.heightProperty().addListener((observable, before, height) -> placeTop());
         root.heightProperty().addListener((observable, before, height) -> placeTop());
-        BorderPane body = new BorderPane(centre);
-        body.setRight(entriesPanel());
+        body.setCenter(centre);
+        entriesScroll = entriesPanel();
+        body.setRight(entriesScroll);
         root.setCenter(body);
+        root.widthProperty().addListener((observable, before, width) -> placeEntries());
 
         Label loading = new Label(messages.get("loop.loading"));
         loading.getStyleClass().add("hint");
@@ -153,6 +161,32 @@ public final class LoopView {
                 column.getChildren().remove(top);
                 centre.setTop(top);
                 top.getStyleClass().add("pinned");
+            });
+        }
+    }
+
+    /**
+     * Lists the entries beside the questions while there is room for both; with large text (or a
+     * narrow window) they follow below the questions, so neither column shrinks to a word per line.
+     */
+    private void placeEntries() {
+        double em = Math.max(1, problem.getFont().getSize());
+        boolean beside = body.getRight() == entriesScroll;
+        boolean roomy = root.getWidth() / em >= ENTRIES_BESIDE_MIN_EM;
+        if (beside && !roomy) {
+            javafx.application.Platform.runLater(() -> {
+                body.setRight(null);
+                entriesScroll.setContent(null);
+                entriesBox.setMinHeight(Region.USE_COMPUTED_SIZE);
+                column.getChildren().add(entriesBox);
+            });
+        } else if (!beside && roomy) {
+            javafx.application.Platform.runLater(() -> {
+                column.getChildren().remove(entriesBox);
+                entriesScroll.setContent(entriesBox);
+                // Not bound (see entriesPanel): the viewport listener keeps it from here on.
+                entriesBox.setMinHeight(entriesScroll.getViewportBounds().getHeight());
+                body.setRight(entriesScroll);
             });
         }
     }
@@ -218,18 +252,22 @@ public final class LoopView {
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.getChildren().setAll(title, actions);
         if (viewModel.isReadOnly()) {
-            HBox shared = banner(Feather.SHARE_2, messages.format("loop.shared", viewModel.sharedByProperty().get()),
-                    "read-only-banner");
+            Label text = new Label(messages.format("loop.shared", viewModel.sharedByProperty().get()));
+            text.setWrapText(true);
             Button export = new Button(messages.get("loop.exportComments"), new FontIcon(Feather.SEND));
             export.setId("export-comments");
-            export.setMinWidth(Button.USE_PREF_SIZE);
             export.setAccessibleText(messages.get("loop.exportComments.help"));
             export.setTooltip(new Tooltip(messages.get("loop.exportComments.help")));
             export.setOnAction(event -> {
                 main.flush();
                 screens.share(window(), messages, ExchangeScope.COMMENTS, viewModel.challengeId());
             });
-            shared.getChildren().add(export);
+            // The button sits under the text, so neither squeezes the other with large text.
+            VBox textAndAction = new VBox(text, export);
+            textAndAction.getStyleClass().add("banner-body");
+            HBox.setHgrow(textAndAction, Priority.ALWAYS);
+            HBox shared = new HBox(new FontIcon(Feather.SHARE_2), textAndAction);
+            shared.getStyleClass().add("read-only-banner");
             header.getChildren().add(shared);
         } else if (loop.isFinished()) {
             header.getChildren().add(banner(Feather.CHECK_CIRCLE,
@@ -240,8 +278,6 @@ public final class LoopView {
     private static HBox banner(Feather icon, String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(label, Priority.ALWAYS);
         HBox banner = new HBox(new FontIcon(icon), label);
         banner.getStyleClass().add(styleClass);
         return banner;
@@ -522,22 +558,32 @@ public final class LoopView {
         actions.setManaged(actions.isVisible());
     }
 
-    private Node entriesPanel() {
+    private ScrollPane entriesPanel() {
         Label title = new Label(messages.get("loop.entries"));
         title.getStyleClass().add("section-title");
+        title.setWrapText(true);
         Button add = new Button(messages.get("loop.entries.add"), new FontIcon(Feather.PLUS));
         add.setId("loop-add-entry");
         add.setOnAction(event -> screens.quickEntry(window(), messages, main.entryTarget().orElse(null), main::entrySaved));
         entriesList.setSpacing(10);
-        VBox panel = new VBox(title, add, entriesList);
+        VBox panel = entriesBox;
+        panel.getChildren().setAll(title, add, entriesList);
         panel.getStyleClass().add("loop-entries");
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.prefWidthProperty().bind(root.widthProperty().multiply(0.3));
-        // The panel's colour reaches the bottom even with few entries, without squeezing many.
-        panel.minHeightProperty().bind(scroll.viewportBoundsProperty().map(Bounds::getHeight));
+        // The panel's colour reaches the bottom even with few entries, without squeezing many. Not a
+        // binding: the scroll pane sets new (equal) viewport bounds in every layout, a bound min height
+        // would ask for the next layout each time, and every pulse measured all entries' text again
+        // (~70 ms of FX-thread time per frame with 120 entries; bench/java/TypingStallBench.java).
+        scroll.viewportBoundsProperty().addListener((observable, before, viewport) -> {
+            // Below the questions (large text) the panel is as tall as its entries.
+            if (scroll.getContent() == panel && panel.getMinHeight() != viewport.getHeight()) {
+                panel.setMinHeight(viewport.getHeight());
+            }
+        });
         return scroll;
     }
 

@@ -30,6 +30,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -267,7 +268,17 @@ public final class MainView {
         noChallenges.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.challenges()));
         noChallenges.managedProperty().bind(noChallenges.visibleProperty());
 
-        VBox sidebar = new VBox(places, challengesHeader, noChallenges, tree, newChallenge);
+        // With large text the places and the challenges together are taller than the window: they
+        // scroll, the challenges keep a readable height, and "new challenge" stays in sight.
+        VBox lists = new VBox(places, challengesHeader, noChallenges, tree);
+        lists.getStyleClass().add("sidebar-lists");
+        ScrollPane scroll = new ScrollPane(lists);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("sidebar-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox sidebar = new VBox(scroll, newChallenge);
         sidebar.getStyleClass().add("sidebar");
 
         return sidebar;

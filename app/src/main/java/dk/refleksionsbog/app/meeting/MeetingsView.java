@@ -29,7 +29,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -79,8 +78,6 @@ public final class MeetingsView {
         VBox left = new VBox(8, title(messages.get("place.meetings")), create, list);
         left.getStyleClass().add("list-pane");
         left.setPadding(new javafx.geometry.Insets(16, 12, 12, 16));
-        left.setPrefWidth(300);
-        left.setMinWidth(220);
 
         editor.getStyleClass().add("screen");
         ScrollPane scroll = new ScrollPane(editor);
@@ -224,6 +221,7 @@ public final class MeetingsView {
         participants.setPromptText(messages.get("meetings.participants.prompt"));
         participants.textProperty().bindBidirectional(viewModel.participantsProperty());
         ComboBox<LoopChoice> loop = new ComboBox<>();
+        loop.getStyleClass().add("title-choice");
         loop.getItems().add(null);
         loop.getItems().addAll(viewModel.loopChoices());
         loop.setConverter(new StringConverter<>() {
@@ -251,7 +249,7 @@ public final class MeetingsView {
         saved.setWrapText(true);
         viewModel.calendarFileSavedProperty().addListener((observable, before, file) ->
                 saved.setText(file == null ? "" : messages.format("meetings.calendarSaved", file.getFileName())));
-        HBox actions = new HBox(8, calendar, delete, saved);
+        FlowPane actions = new FlowPane(8, 8, calendar, delete, saved);
         actions.getStyleClass().add("form-actions");
 
         VBox form = new VBox(8, labelled("meetings.kind", kind), labelled("meetings.title", title),
@@ -297,6 +295,12 @@ public final class MeetingsView {
     }
 
     private final class MeetingCell extends ListCell<MeetingItem> {
+        MeetingCell() {
+            // A cell that asks for no width of its own wraps long names instead of scrolling sideways.
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(MeetingItem item, boolean empty) {
             super.updateItem(item, empty);

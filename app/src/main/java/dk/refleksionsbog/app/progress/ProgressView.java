@@ -36,6 +36,7 @@ public final class ProgressView {
         intro.setWrapText(true);
 
         ComboBox<ChallengeChoice> challenge = new ComboBox<>(viewModel.challenges());
+        challenge.getStyleClass().add("title-choice");
         challenge.setId("progress-challenge");
         challenge.setAccessibleText(messages.get("progress.challenge"));
         challenge.setPromptText(messages.get("progress.challenge"));

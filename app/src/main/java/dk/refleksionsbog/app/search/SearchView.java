@@ -151,6 +151,11 @@ public final class SearchView {
     }
 
     private final class HitCell extends ListCell<SearchResult> {
+        HitCell() {
+            // A cell that asks for no width of its own wraps long places and snippets instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(SearchResult result, boolean empty) {
             super.updateItem(result, empty);
@@ -175,6 +180,8 @@ public final class SearchView {
                 plain.append(segment.text());
             }
             snippet.prefWidthProperty().bind(getListView().widthProperty().subtract(48));
+            meta.prefWidthProperty().bind(snippet.prefWidthProperty());
+            meta.setMinHeight(Label.USE_PREF_SIZE);
             VBox box = new VBox(4, meta, snippet);
             box.getStyleClass().add("search-hit");
             setText(null);

@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -65,9 +66,10 @@ public final class SummaryView {
 
     private BorderPane content() {
         ToggleGroup scopes = new ToggleGroup();
-        HBox scopeChoice = new HBox(12);
+        FlowPane scopeChoice = new FlowPane(12, 6);
         for (SummaryScope scope : SummaryScope.values()) {
             RadioButton choice = new RadioButton(messages.get("summary.scope." + scope.name().toLowerCase()));
+            choice.setMinWidth(Region.USE_PREF_SIZE);
             choice.setToggleGroup(scopes);
             choice.setSelected(viewModel.scopeProperty().get() == scope);
             choice.setOnAction(event -> viewModel.scopeProperty().set(scope));
@@ -91,9 +93,10 @@ public final class SummaryView {
                 viewModel.print(this::printPages);
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(12, scopeChoice, spacer, print, save);
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        // With large text the scope choice and the buttons wrap onto more lines instead of shortening.
+        FlowPane toolbar = new FlowPane(scopeChoice, new HBox(12, print, save));
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("summary-toolbar");
 
@@ -101,6 +104,8 @@ public final class SummaryView {
         noPrinter.setWrapText(true);
         Button saveInstead = new Button(messages.get("summary.savePdf"), new FontIcon(Feather.DOWNLOAD));
         saveInstead.setOnAction(event -> savePdf());
+        saveInstead.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(noPrinter, Priority.ALWAYS);
         HBox noPrinterBanner = new HBox(12, new FontIcon(Feather.INFO), noPrinter, saveInstead);
         noPrinterBanner.setAlignment(Pos.CENTER_LEFT);
         noPrinterBanner.getStyleClass().add("finished-banner");
@@ -139,6 +144,7 @@ public final class SummaryView {
         top.setPadding(new Insets(0, 0, 8, 0));
         BorderPane pane = new BorderPane(scroll);
         pane.setTop(top);
+        pane.getStyleClass().add("summary-view");
         return pane;
     }
 

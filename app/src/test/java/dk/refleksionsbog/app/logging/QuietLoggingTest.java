@@ -38,6 +38,19 @@ class QuietLoggingTest {
     }
 
     @Test
+    void theFontParsersWarningsAboutSkippedFontTablesAreNotShownButItsErrorsAre() {
+        LoggerContext loggers = new LoggerContext();
+        QuietLogging configurator = new QuietLogging();
+        configurator.setContext(loggers);
+        configurator.configure(loggers);
+
+        Logger cmap = loggers.getLogger("org.apache.fontbox.ttf.CmapSubtable");
+        assertThat(cmap.isWarnEnabled()).isFalse();
+        assertThat(cmap.isErrorEnabled()).isTrue();
+        assertThat(loggers.getLogger("org.apache.pdfbox.pdmodel.PDDocument").isWarnEnabled()).isTrue();
+    }
+
+    @Test
     void aConfigurationFileGivenOnTheCommandLineIsLeftToLogback() {
         String before = System.getProperty(QuietLogging.CONFIGURATION_FILE_PROPERTY);
         System.setProperty(QuietLogging.CONFIGURATION_FILE_PROPERTY, "debug.xml");

@@ -104,7 +104,9 @@ public final class LayoutTour {
             onFx(() -> ((Button) lookup("#step-REFLECTION")).fire());
             waitUntil(() -> present("#rating-before"));
             shoot("loop-reflection-top" + suffix);
+            pause();
             onFx(() -> scrollToEnd(lookup("#rating-before")));
+            pause();
             shoot("loop-reflection-end" + suffix);
 
             onFx(() -> ((Button) lookup("#loop-challenge-details")).fire());
@@ -116,8 +118,7 @@ public final class LayoutTour {
             closeDialogs();
 
             onFx(() -> ((Button) lookup("#loop-summary")).fire());
-            waitUntil(() -> dialogShowing("#summary-print"));
-            pause();
+            waitUntil(() -> dialogShowing(".summary-page"));
             shoot("summary" + suffix);
             closeDialogs();
 
@@ -131,6 +132,9 @@ public final class LayoutTour {
                 onFx(() -> viewModel().select(destination));
                 pause();
                 shoot(destination.name().toLowerCase() + suffix);
+                if (System.getProperty("tour.debug") != null) {
+                    onFx(() -> wide(window.view().root(), 0));
+                }
             }
             onFx(() -> viewModel().select(Destination.SEARCH));
             waitUntil(() -> present("#search-field"));
@@ -146,6 +150,16 @@ public final class LayoutTour {
                 window.close();
                 window.stage().hide();
             });
+        }
+    }
+
+    private static void wide(Node node, int depth) {
+        if (node instanceof javafx.scene.layout.Region region && region.minWidth(-1) > 450) {
+            System.out.println("  ".repeat(depth) + node.getClass().getSimpleName() + " " + node.getStyleClass()
+                    + " id=" + node.getId() + " min=" + region.minWidth(-1));
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> wide(child, depth + 1));
         }
     }
 

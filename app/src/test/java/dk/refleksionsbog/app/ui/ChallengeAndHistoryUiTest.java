@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
@@ -133,5 +134,33 @@ class ChallengeAndHistoryUiTest {
             assertThat(store.entries().find(entry.id()).orElseThrow().text())
                     .isEqualTo("Første formulering af iagttagelsen");
         }
+    }
+
+    @Test
+    void atTwiceTheTextSizeTheChallengesStayInSightAndTheEntriesFollowTheQuestions(FxRobot robot) {
+        Node entries = robot.lookup(".loop-entries").query();
+        assertThat(inside(entries, ".screen")).as("entries beside the questions at 100 %").isFalse();
+
+        robot.interact(() -> session.context.settings().update(settings -> settings.withTextSize(200)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.setWidth(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node tree = robot.lookup(".sidebar .tree-view").query();
+        double em = robot.lookup(".challenge-cell").queryAs(Labeled.class).getFont().getSize();
+        assertThat(tree.getLayoutBounds().getHeight()).isGreaterThanOrEqualTo(6 * em);
+        Node shownEntries = robot.lookup(".loop-entries").query();
+        assertThat(inside(shownEntries, ".screen")).as("entries below the questions at 200 %").isTrue();
+        double sceneWidth = stage.getScene().getWidth();
+        assertThat(shownEntries.localToScene(shownEntries.getBoundsInLocal()).getMaxX()).isLessThanOrEqualTo(sceneWidth);
+    }
+
+    private static boolean inside(Node node, String styleClass) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent.getStyleClass().contains(styleClass.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
