@@ -4,6 +4,8 @@
 #   BENCH_RUNS=5                  runs per figure (default 5)
 #   BENCH_100K=1                  also a 100,000-entry journal (generating it takes minutes)
 #   BENCH_JOPLIN=1                also the Joplin terminal client on the same 1,000 entries
+#   BENCH_ONLY=start              only the start-up section (then the table)
+#   BENCH_BEFORE_JAR=FILE         also start this (older) jar, plain and with AppCDS, in the same rounds
 #   BENCH_JOPLIN_RUNS=3           runs per Joplin figure (a Joplin import of 1,000 notes takes ~20 s)
 # Needs: JDK 17, Maven (the JMH module; the jar if it is missing), xvfb-run, python3, /usr/bin/time;
 # hyperfine if installed (else a date +%s%N loop).
@@ -15,10 +17,14 @@ RUNS=${BENCH_RUNS:-5}
 RESULTS=$OUT/results.tsv
 XVFB=(xvfb-run -a -s "-screen 0 1280x800x24")
 PROBE=(-Drefleksionsbog.startupProbe=true -Drefleksionsbog.startupProbe.exit=true)
+# The packaged launcher's JVM options (app/pom.xml <javaOption>), without its class-data archive
+# (the *_cds variants add their own). The start-up section runs the floor with them too: same flags.
+LAUNCHER_FLAGS=($(sed -n 's|.*<javaOption>\(-XX:[^<]*\)</javaOption>.*|\1|p' app/pom.xml | grep -v SharedArchiveFile || true))
 RARE=mødelokale COMMON=jeg PREFIX='stjerne*' RARE_PREFIX='mødelok*'
 
 mkdir -p "$OUT/journals" "$OUT/classes" bench/floor/classes
 : > "$RESULTS"
+: > "$OUT/start-load.txt"
 log() { echo "== $*" >&2; }
 # record NAME MEDIAN P95 MIN MAX UNIT
 record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; }
@@ -51,44 +57,88 @@ n = len(v); med = v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
 print("%.1f\t%.1f\t%.1f\t%.1f" % (med, p(0.95), v[0], v[-1]))'; }
 
 # 1. Start-up under Xvfb: floor, app, app with AppCDS, alternating, same JDK, jars and flags.
-start_once() { # VARIANT -> prints "firstFrameMs sidebarReadyMs"
-  local line
+#    app_cds: archive made by one start of the app (the probe exits after the first screen);
+#    app_cds_install: archive made as the Linux package's postinst makes it (ClassDataTraining,
+#    no display). With BENCH_BEFORE_JAR=FILE also that (older) jar, plain and with its own archive.
+BEFORE_JAR=${BENCH_BEFORE_JAR:-}
+VARIANTS="floor app app_cds app_cds_install"
+[ -n "$BEFORE_JAR" ] && VARIANTS="$VARIANTS before before_cds"
+# VARIANT -> prints "firstFrameMs sidebarReadyMs screenMs cpuMs cpuToExitMs": cpuMs (processor time
+# until interactive) is printed by the app's probe but not by an older jar's; cpuToExitMs is GNU
+# time's user + system time of the whole process, which the probe ends after the first screen
+# (an older probe: at interactive, when its first screen had already been built).
+start_once() {
+  local cds=() main=()
   case "$1" in
-    floor) line=$("${XVFB[@]}" java "${PROBE[@]}" -cp "$JAR:bench/floor/classes" FloorLauncher 2>/dev/null | grep '^STARTUP') ;;
-    app) line=$("${XVFB[@]}" java "${PROBE[@]}" -jar "$JAR" --journal "$J10K" 2>/dev/null | grep '^STARTUP') ;;
-    app_cds) line=$("${XVFB[@]}" java -XX:SharedArchiveFile="$OUT/app.jsa" -Xshare:auto "${PROBE[@]}" \
-        -jar "$JAR" --journal "$J10K" 2>/dev/null | grep '^STARTUP') ;;
+    floor) main=(-cp "$JAR:bench/floor/classes" FloorLauncher) ;;
+    app) main=(-jar "$JAR" --journal "$J10K") ;;
+    app_cds) cds=(-XX:SharedArchiveFile="$OUT/app.jsa" -Xshare:auto); main=(-jar "$JAR" --journal "$J10K") ;;
+    app_cds_install) cds=(-XX:SharedArchiveFile="$OUT/app-install.jsa" -Xshare:auto)
+      main=(-cp "$JAR" dk.refleksionsbog.app.Main --journal "$J10K") ;;
+    before) main=(-jar "$BEFORE_JAR" --journal "$J10K") ;;
+    before_cds) cds=(-XX:SharedArchiveFile="$OUT/before.jsa" -Xshare:auto); main=(-jar "$BEFORE_JAR" --journal "$J10K") ;;
   esac
-  echo "$line" | sed -E 's/.*firstFrameMs=([0-9]+) sidebarReadyMs=([0-9]+).*/\1 \2/'
+  local line cpu_exit
+  line=$("${XVFB[@]}" /usr/bin/time -o "$OUT/start-time.tmp" -f '%U %S' java "${LAUNCHER_FLAGS[@]}" "${cds[@]}" "${PROBE[@]}" "${main[@]}" \
+    2>/dev/null | grep '^STARTUP')
+  cpu_exit=$(awk '{printf "%d", ($1 + $2) * 1000}' "$OUT/start-time.tmp")
+  # the floor has no sidebar or screen, and an older probe printed no screen: those equal the first frame
+  echo "$line" | awk -v cpu_exit="$cpu_exit" '{
+    for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    print v["firstFrameMs"], v["sidebarReadyMs"], ("screenMs" in v ? v["screenMs"] : "-"), ("cpuMs" in v ? v["cpuMs"] : "-"), cpu_exit }'
 }
-log "AppCDS archive: one training start of the app with the probe"
-rm -f "$OUT/app.jsa"
-"${XVFB[@]}" java -XX:ArchiveClassesAtExit="$OUT/app.jsa" "${PROBE[@]}" -jar "$JAR" --journal "$J10K" \
+log "AppCDS archives: one training start of the app with the probe; ClassDataTraining as postinst runs it"
+rm -f "$OUT/app.jsa" "$OUT/app-install.jsa" "$OUT/before.jsa"
+log "launcher flags: ${LAUNCHER_FLAGS[*]}"
+"${XVFB[@]}" java "${LAUNCHER_FLAGS[@]}" -XX:ArchiveClassesAtExit="$OUT/app.jsa" "${PROBE[@]}" -jar "$JAR" --journal "$J10K" \
   > /dev/null 2>&1
-ls -l "$OUT/app.jsa" >&2
+java "${LAUNCHER_FLAGS[@]}" -XX:ArchiveClassesAtExit="$OUT/app-install.jsa" -cp "$JAR" dk.refleksionsbog.app.startup.ClassDataTraining \
+  > /dev/null 2>&1
+if [ -n "$BEFORE_JAR" ]; then
+  "${XVFB[@]}" java "${LAUNCHER_FLAGS[@]}" -XX:ArchiveClassesAtExit="$OUT/before.jsa" "${PROBE[@]}" -jar "$BEFORE_JAR" --journal "$J10K" \
+    > /dev/null 2>&1
+fi
+ls -l "$OUT"/*.jsa >&2
 : > "$OUT/start.txt"
 for i in $(seq "$RUNS"); do
-  for variant in floor app app_cds; do
-    read -r frame sidebar < <(start_once "$variant")
+  echo "round $i, load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/start-load.txt" >&2
+  for variant in $VARIANTS; do
+    read -r frame sidebar screen cpu cpu_exit < <(start_once "$variant")
     ready=$(( frame > sidebar ? frame : sidebar ))
-    echo "$i $variant $frame $sidebar $ready" | tee -a "$OUT/start.txt" >&2
+    [ "$screen" = - ] && screen=$ready
+    echo "$i $variant $frame $sidebar $ready $screen $cpu $cpu_exit" | tee -a "$OUT/start.txt" >&2
   done
 done
-for variant in floor app app_cds; do
+for variant in $VARIANTS; do
   record "start_${variant}_interactive" $(awk -v v=$variant '$2 == v {print $5}' "$OUT/start.txt" | stats) ms
 done
 record start_app_first_frame $(awk '$2 == "app" {print $3}' "$OUT/start.txt" | stats) ms
+record start_app_first_screen $(awk '$2 == "app" {print $6}' "$OUT/start.txt" | stats) ms
+record start_app_cds_first_screen $(awk '$2 == "app_cds" {print $6}' "$OUT/start.txt" | stats) ms
+# Processor time used until interactive: the busy machine disturbs it far less than wall time
+# (but it does not show work done in parallel). The probe of a BENCH_BEFORE_JAR may not print it.
+for variant in $VARIANTS; do
+  if awk -v v=$variant '$2 == v && $7 != "-" {found = 1} END {exit !found}' "$OUT/start.txt"; then
+    record "start_${variant}_cpu_interactive" $(awk -v v=$variant '$2 == v && $7 != "-" {print $7}' "$OUT/start.txt" | stats) ms
+  fi
+  record "start_${variant}_cpu_to_exit" $(awk -v v=$variant '$2 == v {print $8}' "$OUT/start.txt" | stats) ms
+done
 # Ratios per round, so each compares two starts made seconds apart.
 python3 - "$OUT/start.txt" >> "$RESULTS" <<'EOF'
 import sys, statistics
 rounds = {}
 for line in open(sys.argv[1]):
-    i, variant, frame, sidebar, ready = line.split()
+    i, variant, frame, sidebar, ready, screen, cpu, cpu_exit = line.split()
     rounds.setdefault(i, {})[variant] = int(ready)
-for name, variant in (("ratio_app_to_floor", "app"), ("ratio_app_cds_to_floor", "app_cds")):
-    r = sorted(x[variant] / x["floor"] for x in rounds.values())
-    print(f"{name}\t{statistics.median(r):.2f}\t{r[-1]:.2f}\t{r[0]:.2f}\t{r[-1]:.2f}\tx")
+for variant in ("app", "app_cds", "app_cds_install", "before", "before_cds"):
+    r = sorted(x[variant] / x["floor"] for x in rounds.values() if variant in x and "floor" in x)
+    if r:
+        print(f"ratio_{variant}_to_floor\t{statistics.median(r):.2f}\t{r[-1]:.2f}\t{r[0]:.2f}\t{r[-1]:.2f}\tx")
 EOF
+if [ "${BENCH_ONLY:-}" = start ]; then
+  python3 bench/table.py "$RESULTS"
+  exit 0
+fi
 
 # 2. Whole-process CLI commands.
 whole_process() { # NAME PREPARE COMMAND

@@ -29,7 +29,8 @@ public final class Floor extends Application {
                 if (++ticks == 2) {
                     stop();
                     long ms = System.currentTimeMillis() - jvmStart;
-                    System.out.println("STARTUP firstFrameMs=" + ms + " sidebarReadyMs=" + ms);
+                    long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+                    System.out.println("STARTUP firstFrameMs=" + ms + " sidebarReadyMs=" + ms + " cpuMs=" + cpuMs);
                     System.out.flush();
                     if (Boolean.getBoolean("refleksionsbog.startupProbe.exit")) {
                         System.exit(0);

@@ -46,7 +46,8 @@ public final class App extends Application {
         List<String> arguments = List.of(args);
         AppContext.Opening opening = AppContext.Opening.start(AppContext.Options.fromArguments(arguments),
                 Clock.systemDefaultZone());
-        Platform.startup(() -> { });
+        // While the journal is still being opened, the JavaFX thread can already parse the theme.
+        Platform.startup(() -> MainWindow.applyTheme(opening.settings().theme()));
         App app = opened(opening, AppContext.Options.sharedFile(arguments));
         Platform.runLater(() -> app.start(new Stage()));
     }

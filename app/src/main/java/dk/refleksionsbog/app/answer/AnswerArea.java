@@ -96,6 +96,8 @@ public final class AnswerArea {
         }
         Button history = new Button(messages.get("history.show"), new FontIcon(Feather.CLOCK));
         history.getStyleClass().addAll("flat", "history-button");
+        // In the evaluation's narrow columns the label wraps instead of being cut.
+        history.setWrapText(true);
         history.setId("history-" + field.key().replace('.', '-'));
         history.setAccessibleText(messages.format("history.show.for", field.label()));
         history.disableProperty().bind(field.answerIdProperty().isNull());

@@ -5,12 +5,15 @@ import dk.refleksionsbog.app.main.DialogStyle;
 import dk.refleksionsbog.core.domain.comment.SparringComment;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -19,6 +22,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** The small comment editor: the quoted text, the comment, and the user's name the first time. */
@@ -32,6 +36,7 @@ public final class CommentEditorView {
     private final Button saveButton;
     private final TextArea text = new TextArea();
     private final TextField author = new TextField();
+    private final ScrollPane scroll = new ScrollPane();
 
     public CommentEditorView(CommentEditorViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -72,7 +77,11 @@ public final class CommentEditorView {
         form.getChildren().addAll(missing, problem, appendOnly);
         form.getStyleClass().add("comment-editor");
         form.setPrefWidth(540);
-        dialog.getDialogPane().setContent(form);
+        scroll.setContent(form);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("dialog-scroll");
+        dialog.getDialogPane().setContent(scroll);
 
         ButtonType save = new ButtonType(messages.get("comment.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save,
@@ -90,6 +99,7 @@ public final class CommentEditorView {
         // The name field appears once the journal says no name is known yet; the dialog grows to hold it.
         viewModel.askForNameProperty().addListener((observable, before, asking) -> {
             if (dialog.isShowing()) {
+                fitToScreen();
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
@@ -132,6 +142,22 @@ public final class CommentEditorView {
         return new VBox(asking, known);
     }
 
+    /**
+     * With large text the editor may be taller than the screen; then its form scrolls, so the
+     * buttons stay in reach.
+     */
+    private void fitToScreen() {
+        Window owner = dialog.getOwner();
+        Rectangle2D screen = owner == null ? Screen.getPrimary().getVisualBounds()
+                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                        Math.max(1, owner.getHeight())).stream().findFirst().orElse(Screen.getPrimary())
+                        .getVisualBounds();
+        dialog.getDialogPane().applyCss();
+        Node form = scroll.getContent();
+        double needed = form.prefHeight(form.prefWidth(-1));
+        scroll.setPrefViewportHeight(Math.min(needed, screen.getHeight() * 0.6));
+    }
+
     private Label formLabel(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("form-label");
@@ -155,6 +181,7 @@ public final class CommentEditorView {
     /** Shows the editor; {@code onSaved} gets the comment once it is stored, and the editor closes. */
     public void showAndSave(Window owner, Consumer<SparringComment> onSaved) {
         DialogStyle.follow(dialog, owner);
+        fitToScreen();
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             viewModel.save(comment -> {

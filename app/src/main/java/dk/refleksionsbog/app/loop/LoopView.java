@@ -252,18 +252,22 @@ public final class LoopView {
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.getChildren().setAll(title, actions);
         if (viewModel.isReadOnly()) {
-            HBox shared = banner(Feather.SHARE_2, messages.format("loop.shared", viewModel.sharedByProperty().get()),
-                    "read-only-banner");
+            Label text = new Label(messages.format("loop.shared", viewModel.sharedByProperty().get()));
+            text.setWrapText(true);
             Button export = new Button(messages.get("loop.exportComments"), new FontIcon(Feather.SEND));
             export.setId("export-comments");
-            export.setMinWidth(Button.USE_PREF_SIZE);
             export.setAccessibleText(messages.get("loop.exportComments.help"));
             export.setTooltip(new Tooltip(messages.get("loop.exportComments.help")));
             export.setOnAction(event -> {
                 main.flush();
                 screens.share(window(), messages, ExchangeScope.COMMENTS, viewModel.challengeId());
             });
-            shared.getChildren().add(export);
+            // The button sits under the text, so neither squeezes the other with large text.
+            VBox textAndAction = new VBox(text, export);
+            textAndAction.getStyleClass().add("banner-body");
+            HBox.setHgrow(textAndAction, Priority.ALWAYS);
+            HBox shared = new HBox(new FontIcon(Feather.SHARE_2), textAndAction);
+            shared.getStyleClass().add("read-only-banner");
             header.getChildren().add(shared);
         } else if (loop.isFinished()) {
             header.getChildren().add(banner(Feather.CHECK_CIRCLE,
@@ -274,8 +278,6 @@ public final class LoopView {
     private static HBox banner(Feather icon, String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(label, Priority.ALWAYS);
         HBox banner = new HBox(new FontIcon(icon), label);
         banner.getStyleClass().add(styleClass);
         return banner;
@@ -562,7 +564,11 @@ public final class LoopView {
         title.setWrapText(true);
         Button add = new Button(messages.get("loop.entries.add"), new FontIcon(Feather.PLUS));
         add.setId("loop-add-entry");
-        add.setOnAction(event -> screens.quickEntry(window(), messages, main.entryTarget().orElse(null), main::entrySaved));
+        add.setOnAction(event -> screens.quickEntry(window(), messages, main.quickEntryTarget().orElse(null),
+                main::entrySaved));
+        // A shared loop is its owner's: the user's own notes cannot go into it.
+        add.visibleProperty().bind(viewModel.sharedByProperty().isNull());
+        add.managedProperty().bind(add.visibleProperty());
         entriesList.setSpacing(10);
         VBox panel = entriesBox;
         panel.getChildren().setAll(title, add, entriesList);
@@ -607,7 +613,8 @@ public final class LoopView {
     private void fillEntries() {
         entriesList.getChildren().clear();
         if (viewModel.entries().isEmpty()) {
-            Label none = new Label(messages.get("loop.entries.none"));
+            Label none = new Label(
+                    messages.get(viewModel.isReadOnly() ? "loop.entries.noneShared" : "loop.entries.none"));
             none.getStyleClass().add("hint");
             none.setWrapText(true);
             entriesList.getChildren().add(none);

@@ -406,7 +406,7 @@ public final class MainView {
     }
 
     public void quickEntry() {
-        screens.quickEntry(window(), messages, viewModel.entryTarget().orElse(null), viewModel::entrySaved);
+        screens.quickEntry(window(), messages, viewModel.quickEntryTarget().orElse(null), viewModel::entrySaved);
     }
 
     /** The challenge's title may have changed: the sidebar and the shown screen read it again. */

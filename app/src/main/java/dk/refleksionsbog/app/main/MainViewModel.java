@@ -345,6 +345,16 @@ public final class MainViewModel {
         return Optional.empty();
     }
 
+    /**
+     * Where a new entry is linked: the shown loop, unless it is someone else's loop shared with the
+     * user. Notes of one's own never go into another leader's loop; they would have no place in the
+     * comments sent back, and the owner's import would not know the text a comment on them is about.
+     */
+    public Optional<EntryTarget> quickEntryTarget() {
+        return entryTarget().filter(target -> challenges.stream().noneMatch(
+                challenge -> challenge.challengeId().equals(target.challengeId()) && challenge.sharedBy() != null));
+    }
+
     public Optional<ChallengeItem> challengeOf(LoopItem loop) {
         return challenges.stream().filter(challenge -> challenge.challengeId().equals(loop.challengeId())).findFirst();
     }

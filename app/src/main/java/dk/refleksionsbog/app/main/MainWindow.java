@@ -104,7 +104,12 @@ public final class MainWindow {
         scene.getAccelerators().put(KeyCombination.valueOf(Shortcut.CLOSE_OVERLAY.combination()), view.help()::close);
     }
 
-    private static void applyTheme(Theme theme) {
+    /**
+     * Makes the theme the app's user-agent stylesheet (parsing it the first time); call on the
+     * JavaFX thread. Applying the theme already in use again costs nothing, so a start can apply
+     * it while the journal is still being opened.
+     */
+    public static void applyTheme(Theme theme) {
         Application.setUserAgentStylesheet(theme == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

@@ -9,11 +9,13 @@ import javafx.beans.value.ObservableValue;
 /**
  * Reports how long the start took, for {@code bench/run.sh}: with the system property
  * {@code refleksionsbog.startupProbe=true} it prints one line
- * {@code STARTUP firstFrameMs=.. sidebarReadyMs=.. screenMs=..} (milliseconds since the JVM
- * started) and with {@code refleksionsbog.startupProbe.exit=true} it then ends the app. Each
+ * {@code STARTUP firstFrameMs=.. sidebarReadyMs=.. screenMs=.. cpuMs=..} (milliseconds since the
+ * JVM started) and with {@code refleksionsbog.startupProbe.exit=true} it then ends the app. Each
  * figure is the moment a frame showing it is known to have been painted: the first frame, the
  * first frame with the sidebar read from the journal, and the first frame with the first screen
- * (e.g. the loop) built. Off by default: without the property {@link #attachIfRequested} does
+ * (e.g. the loop) built; {@code cpuMs} is the processor time the process had used by the later of
+ * the first two (interactive), which a busy machine disturbs far less than the wall-clock
+ * figures. Off by default: without the property {@link #attachIfRequested} does
  * nothing, so a normal start pays nothing for it.
  */
 public final class StartupProbe {
@@ -24,6 +26,7 @@ public final class StartupProbe {
     private long firstFrameMs = -1;
     private long sidebarReadyMs = -1;
     private long screenMs = -1;
+    private long cpuMs = -1;
 
     private StartupProbe() {}
 
@@ -75,6 +78,9 @@ public final class StartupProbe {
                 if (++ticks == AfterFirstFrame.PULSES_UNTIL_PAINTED) {
                     stop();
                     record.accept(sinceJvmStart());
+                    if (cpuMs < 0 && firstFrameMs >= 0 && sidebarReadyMs >= 0) {
+                        cpuMs = processCpuMillis();
+                    }
                     reportWhenAllKnown();
                 }
             }
@@ -86,13 +92,17 @@ public final class StartupProbe {
             return;
         }
         System.out.println("STARTUP firstFrameMs=" + firstFrameMs + " sidebarReadyMs=" + sidebarReadyMs
-                + " screenMs=" + screenMs);
+                + " screenMs=" + screenMs + " cpuMs=" + cpuMs);
         System.out.flush();
         if (Boolean.getBoolean(EXIT)) {
             // System.exit rather than Platform.exit: ends at once even if a background thread is
             // still busy, and still lets -XX:ArchiveClassesAtExit write its archive
             System.exit(0);
         }
+    }
+
+    static long processCpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     private long sinceJvmStart() {

@@ -144,6 +144,7 @@ public final class SummaryView {
         top.setPadding(new Insets(0, 0, 8, 0));
         BorderPane pane = new BorderPane(scroll);
         pane.setTop(top);
+        pane.getStyleClass().add("summary-view");
         return pane;
     }
 

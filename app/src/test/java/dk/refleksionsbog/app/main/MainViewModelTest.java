@@ -140,6 +140,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void aQuickEntryIsNotLinkedToALoopSharedWithTheUser() {
+        Loop loop = writeChallenge("Mødekultur");
+        MainViewModel own = start();
+        assertThat(own.quickEntryTarget()).isPresent();
+        context.close();
+        try (JournalStore store = SqliteJournalStore.open(journal(), clock)) {
+            Challenge challenge = store.challenges().find(loop.challengeId()).orElseThrow();
+            store.challenges().save(challenge.sharedBy("Anne Holm"));
+        }
+
+        MainViewModel viewModel = start();
+
+        assertThat(viewModel.entryTarget()).get().satisfies(target -> assertThat(target.loopId()).isEqualTo(loop.id()));
+        assertThat(viewModel.quickEntryTarget()).isEmpty();
+    }
+
+    @Test
     void aNewChallengeIsShownWithItsFirstLoop() {
         MainViewModel viewModel = start();
         NewChallengeViewModel creator = context.newChallengeViewModel();

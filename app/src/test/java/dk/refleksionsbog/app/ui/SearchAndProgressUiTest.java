@@ -59,7 +59,8 @@ class SearchAndProgressUiTest {
         journal = folder.resolve("journal.refleksionsbog");
         Instant now = Instant.now();
         try (JournalStore store = SqliteJournalStore.open(journal, Clock.systemDefaultZone())) {
-            Challenge challenge = Challenge.create(UUID.randomUUID(), "Mødekultur i ledergruppen", now);
+            Challenge challenge = Challenge.create(UUID.randomUUID(), "Mødekultur i ledergruppen", now)
+                    .withDescription("Ledergruppen mangler en fælles retning.", now);
             Loop loop = Loop.first(UUID.randomUUID(), challenge.id(), now);
             while (loop.currentPhase() != Phase.REFLECTION) {
                 loop = loop.advance(now);
@@ -146,6 +147,23 @@ class SearchAndProgressUiTest {
         TextArea note = robot.lookup("#answer-meeting-reflectionRound").queryAs(TextArea.class);
         assertThat(note.isFocused()).isTrue();
         assertThat(note.getSelectedText()).isEqualTo("visitationen");
+    }
+
+    @Test
+    void aChallengesTextFoundBySearchOpensInItsDetailsWithTheWordSelected(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("retning");
+        robot.interact(executor::runScheduled);
+        assertThat(robot.lookup("#search-hits").queryAs(ListView.class).getItems()).hasSize(1);
+
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TextArea description = robot.lookup("#details-challenge-description").queryAs(TextArea.class);
+        assertThat(description.isFocused()).isTrue();
+        assertThat(description.getSelectedText()).isEqualTo("retning");
+        assertThat(robot.lookup(".challenge-cell").queryAs(javafx.scene.control.TreeCell.class).isSelected()).isTrue();
     }
 
     @Test

@@ -37,29 +37,16 @@ final class Database implements AutoCloseable {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Set<PreparedStatement> inUse = new HashSet<>();
     private final JournalFileIdentity file;
-    private final CommitObserver committed;
     private int depth;
     private boolean withoutSavepoints;
     private Throwable failedInside;
     private boolean closed;
     private Path rescueCopy;
 
-    /** Told after each commit of an outermost transaction, still under the lock. */
-    @FunctionalInterface
-    interface CommitObserver {
-        /** @param large whether it was an all-or-nothing transaction, which may have written a lot */
-        void committed(boolean large);
-    }
-
     /** @param file the journal file the connection opened, checked before every commit */
     Database(Connection connection, JournalFileIdentity file) {
-        this(connection, file, large -> {});
-    }
-
-    Database(Connection connection, JournalFileIdentity file, CommitObserver committed) {
         this.connection = connection;
         this.file = file;
-        this.committed = committed;
     }
 
     /** Runs the work in a transaction: BEGIN IMMEDIATE at the outermost level, a savepoint inside. */
@@ -123,13 +110,11 @@ final class Database implements AutoCloseable {
 
     private <T> T outermost(SqlWork<T> work) {
         try {
-            T result = guarded("BEGIN IMMEDIATE", () -> {
-                T done = work.run();
+            return guarded("BEGIN IMMEDIATE", () -> {
+                T result = work.run();
                 refuseCommitToLostFile();
-                return done;
+                return result;
             }, "COMMIT", "ROLLBACK");
-            committed.committed(withoutSavepoints);
-            return result;
         } catch (LostFileException lost) {
             String rescued = rescue();
             throw new StorageException(

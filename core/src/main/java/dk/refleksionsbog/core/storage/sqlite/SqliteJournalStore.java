@@ -40,7 +40,6 @@ public final class SqliteJournalStore implements JournalStore {
 
     private final Path path;
     private final Database database;
-    private final BackgroundCheckpoints checkpoints;
     private final JournalFileLock lock;
     private final SqliteChallengeRepository challenges;
     private final SqliteLoopRepository loops;
@@ -53,11 +52,9 @@ public final class SqliteJournalStore implements JournalStore {
     private final SqliteSearchIndex search;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SqliteJournalStore(Path path, Clock clock, Database database, BackgroundCheckpoints checkpoints,
-            JournalFileLock lock) {
+    private SqliteJournalStore(Path path, Clock clock, Database database, JournalFileLock lock) {
         this.path = path;
         this.database = database;
-        this.checkpoints = checkpoints;
         this.lock = lock;
         RevisionWriter revisionWriter = new RevisionWriter(database);
         SearchDocuments searchDocuments = new SearchDocuments(database);
@@ -97,15 +94,13 @@ public final class SqliteJournalStore implements JournalStore {
             if (JournalFileHeader.inspect(journalFile) == JournalFileHeader.State.NEW) {
                 createJournalFile(journalFile, migrations, clock);
             }
-            BackgroundCheckpoints checkpoints = new BackgroundCheckpoints(identityOf(journalFile));
-            Database database = connect(journalFile, checkpoints::committed);
+            Database database = connect(journalFile);
             try {
                 prepare(database, journalFile, migrations, clock);
-                SqliteJournalStore store = new SqliteJournalStore(journalFile, clock, database, checkpoints, lock);
+                SqliteJournalStore store = new SqliteJournalStore(journalFile, clock, database, lock);
                 store.ensureJournal(clock);
                 return store;
             } catch (RuntimeException | Error failure) {
-                closeQuietly(checkpoints, failure);
                 closeQuietly(database, failure);
                 throw failure;
             }
@@ -190,26 +185,16 @@ public final class SqliteJournalStore implements JournalStore {
     }
 
     private static Database connect(Path journalFile) {
-        return connect(journalFile, large -> {});
-    }
-
-    private static Database connect(Path journalFile, Database.CommitObserver committed) {
         SQLiteConfig config = new SQLiteConfig();
         // The file exists by now; never let the driver create an empty database in its place.
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        JournalFileIdentity identity = identityOf(journalFile);
         try {
+            JournalFileIdentity identity = JournalFileIdentity.of(journalFile);
             Connection connection = config.createConnection("jdbc:sqlite:" + journalFile);
-            return new Database(connection, identity, committed);
+            return new Database(connection, identity);
         } catch (SQLException failure) {
             throw SqliteErrors.toStorageException(failure);
-        }
-    }
-
-    private static JournalFileIdentity identityOf(Path journalFile) {
-        try {
-            return JournalFileIdentity.of(journalFile);
         } catch (IOException failure) {
             throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile, "The journal file " + journalFile + " could not be read: " + failure.getMessage(),
                     failure);
@@ -234,8 +219,6 @@ public final class SqliteJournalStore implements JournalStore {
         }
         database.read(() -> {
             database.execute("PRAGMA journal_mode = WAL");
-            // Checkpoints run in the background (BackgroundCheckpoints); SQLite's own only as a fallback.
-            database.execute("PRAGMA wal_autocheckpoint = " + BackgroundCheckpoints.FALLBACK_AUTOCHECKPOINT_PAGES);
             return null;
         });
         JournalPragmas.verify(database);
@@ -397,12 +380,7 @@ public final class SqliteJournalStore implements JournalStore {
             return;
         }
         try {
-            try {
-                checkpoints.close();
-            } finally {
-                // The last connection to close folds the log into the file and removes it.
-                database.close();
-            }
+            database.close();
         } finally {
             lock.close();
         }
