@@ -21,7 +21,7 @@ import javafx.stage.Stage;
  */
 public final class App extends Application {
     private AppContext context;
-    private RuntimeException startFailure;
+    private String startFailure;
     private Optional<Path> sharedFile = Optional.empty();
 
     /** Used by {@link Application#launch}, for {@code mvn javafx:run} and IDEs. */
@@ -32,7 +32,7 @@ public final class App extends Application {
         this.context = context;
     }
 
-    private App(AppContext context, RuntimeException startFailure, Optional<Path> sharedFile) {
+    private App(AppContext context, String startFailure, Optional<Path> sharedFile) {
         this.context = context;
         this.startFailure = startFailure;
         this.sharedFile = sharedFile;
@@ -56,7 +56,7 @@ public final class App extends Application {
         try {
             return new App(opening.finish(new FxBackgroundExecutor()), null, sharedFile);
         } catch (RuntimeException failure) {
-            return new App(null, failure, Optional.empty());
+            return new App(null, opening.describe(failure), Optional.empty());
         }
     }
 
@@ -82,7 +82,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         if (startFailure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(startFailure.getMessage()), ButtonType.CLOSE);
+            Alert alert = new Alert(Alert.AlertType.ERROR, startFailure, ButtonType.CLOSE);
             alert.setHeaderText("Refleksionsbog");
             alert.showAndWait();
             Platform.exit();

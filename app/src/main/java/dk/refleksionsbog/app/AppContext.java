@@ -23,6 +23,7 @@ import dk.refleksionsbog.app.entry.QuickEntryView;
 import dk.refleksionsbog.app.entry.QuickEntryViewModel;
 import dk.refleksionsbog.app.history.HistoryView;
 import dk.refleksionsbog.app.history.HistoryViewModel;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.journal.JournalView;
 import dk.refleksionsbog.app.journal.JournalViewModel;
@@ -242,6 +243,20 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             thread.setDaemon(true);
             thread.start();
             return task;
+        }
+
+        /**
+         * What to tell the leader about a failure of {@link #finish}: in the language of the settings
+         * as saved, in Danish when they cannot be read either.
+         */
+        public String describe(RuntimeException failure) {
+            String language;
+            try {
+                language = settings().language();
+            } catch (RuntimeException unreadableSettings) {
+                language = "da";
+            }
+            return FailureTexts.forLanguage(language).describe(failure);
         }
 
         /** The settings as saved (or the defaults); waits for them. */
@@ -500,7 +515,8 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     @Override
     public void importFile(Window owner, Messages messages, Path file, Runnable onImported) {
-        ImportViewModel viewModel = new ImportViewModel(new ExchangeImporter(store), executor, autosave, file, onImported);
+        ImportViewModel viewModel = new ImportViewModel(new ExchangeImporter(store), executor, autosave, file,
+                FailureTexts.of(messages), onImported);
         new ImportView(viewModel, messages).show(owner);
     }
 
@@ -523,7 +539,8 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     /** The backups screen of the open journal; its folder and count follow the settings as they change. */
     public BackupsViewModel newBackupsViewModel() {
-        return new BackupsViewModel(journalBackups(() -> backupsOf(store.path())), executor, autosave, this, settings);
+        return new BackupsViewModel(journalBackups(() -> backupsOf(store.path())), executor, autosave, this, settings,
+                failureTexts());
     }
 
     /** The store's backup service as the backups screen sees it. */
@@ -660,7 +677,12 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }, opened -> {
             use(opened);
             journalOpened.run();
-        }, failure -> onProblem.accept(failure.getMessage()));
+        }, failure -> onProblem.accept(failureTexts().describe(failure)));
+    }
+
+    /** In the language chosen now; a change of language builds the windows, and so their texts, again. */
+    private FailureTexts failureTexts() {
+        return FailureTexts.forLanguage(settings.current().language());
     }
 
     /** Saves everything and closes the journal; the executor finishes its queue and stops. */

@@ -2,6 +2,7 @@ package dk.refleksionsbog.app.sharing;
 
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.core.exchange.ExchangeImporter;
 import dk.refleksionsbog.core.exchange.ImportReport;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ public final class ImportViewModel {
 
     private final ExchangeImporter importer;
     private final BackgroundExecutor executor;
+    private final FailureTexts failureTexts;
     private final Autosave autosave;
     private final Path file;
     private final Runnable onImported;
@@ -43,11 +45,12 @@ public final class ImportViewModel {
 
     /** @param onImported runs on the UI thread once the file is in the journal */
     public ImportViewModel(ExchangeImporter importer, BackgroundExecutor executor, Autosave autosave, Path file,
-            Runnable onImported) {
+            FailureTexts failureTexts, Runnable onImported) {
         this.importer = importer;
         this.executor = executor;
         this.autosave = autosave;
         this.file = file;
+        this.failureTexts = failureTexts;
         this.onImported = onImported;
     }
 
@@ -95,7 +98,7 @@ public final class ImportViewModel {
             step.set(Step.PREVIEW);
         }, failure -> {
             if (secret != null) {
-                problem.set(failure.getMessage());
+                problem.set(failureTexts.describe(failure));
                 step.set(Step.NEEDS_PASSPHRASE);
             } else {
                 rejected(failure);
@@ -119,7 +122,7 @@ public final class ImportViewModel {
     }
 
     private void rejected(Exception failure) {
-        problem.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        problem.set(failureTexts.describe(failure));
         step.set(Step.REJECTED);
     }
 }

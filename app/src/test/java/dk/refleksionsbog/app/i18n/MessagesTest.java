@@ -7,6 +7,7 @@ import dk.refleksionsbog.app.main.Destination;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
 import dk.refleksionsbog.core.domain.entry.EvidenceLevel;
 import dk.refleksionsbog.core.domain.loop.Phase;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +69,9 @@ class MessagesTest {
         }
         for (Shortcut shortcut : Shortcut.values()) {
             keys.add(shortcut.messageKey());
+        }
+        for (StorageProblem problem : StorageProblem.values()) {
+            keys.add(FailureTexts.key(problem));
         }
         keys.add("language.da");
         keys.add("language.en");

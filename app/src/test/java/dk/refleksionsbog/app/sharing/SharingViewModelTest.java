@@ -6,6 +6,7 @@ import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.comment.CommentEditorViewModel;
 import dk.refleksionsbog.app.comment.CommentTarget;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.sharing.ExportViewModel.PassphraseProblem;
 import dk.refleksionsbog.app.sharing.ImportViewModel.Step;
 import dk.refleksionsbog.app.testing.Journals;
@@ -14,8 +15,8 @@ import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.comment.SparringComment;
 import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
-import dk.refleksionsbog.core.domain.loop.Phase;
 import dk.refleksionsbog.core.domain.loop.Loop;
+import dk.refleksionsbog.core.domain.loop.Phase;
 import dk.refleksionsbog.core.domain.text.Answer;
 import dk.refleksionsbog.core.exchange.ExchangeExporter;
 import dk.refleksionsbog.core.exchange.ExchangeImporter;
@@ -68,7 +69,8 @@ class SharingViewModelTest {
 
     private ImportViewModel importInto(JournalStore store, Path file) {
         return new ImportViewModel(new ExchangeImporter(store), executor,
-                new Autosave(store, executor, clock, Duration.ofMillis(600)), file, () -> imported++);
+                new Autosave(store, executor, clock, Duration.ofMillis(600)), file, FailureTexts.forLanguage("da"),
+                () -> imported++);
     }
 
     @Test

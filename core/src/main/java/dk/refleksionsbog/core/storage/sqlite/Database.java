@@ -2,6 +2,7 @@ package dk.refleksionsbog.core.storage.sqlite;
 
 import dk.refleksionsbog.core.storage.FilePermissions;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import dk.refleksionsbog.core.storage.sqlite.backup.VerifiedSnapshot;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,8 +80,9 @@ final class Database implements AutoCloseable {
                 return outermost(() -> {
                     T result = work.run();
                     if (failedInside != null) {
-                        throw new StorageException("A part of this change failed, so none of it was saved: "
-                                + failedInside.getMessage(), failedInside);
+                        throw new StorageException(problemOf(failedInside), null,
+                                "A part of this change failed, so none of it was saved: " + failedInside.getMessage(),
+                                failedInside);
                     }
                     return result;
                 });
@@ -114,8 +116,16 @@ final class Database implements AutoCloseable {
                 return result;
             }, "COMMIT", "ROLLBACK");
         } catch (LostFileException lost) {
-            throw new StorageException(lost.getMessage() + " This change was not saved. " + rescue(), lost);
+            String rescued = rescue();
+            throw new StorageException(
+                    rescueCopy == null ? StorageProblem.JOURNAL_LOST_NOT_RESCUED : StorageProblem.JOURNAL_LOST,
+                    rescueCopy == null ? file.path() : rescueCopy,
+                    lost.getMessage() + " This change was not saved. " + rescued, lost);
         }
+    }
+
+    private static StorageProblem problemOf(Throwable failure) {
+        return failure instanceof StorageException storage ? storage.problem() : StorageProblem.OTHER;
     }
 
     /**

@@ -14,6 +14,7 @@ import dk.refleksionsbog.core.storage.MeetingRepository;
 import dk.refleksionsbog.core.storage.RevisionRepository;
 import dk.refleksionsbog.core.storage.SearchIndex;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -105,7 +106,7 @@ public final class SqliteJournalStore implements JournalStore {
             }
         } catch (IOException failure) {
             closeQuietly(lock, failure);
-            throw new StorageException("The journal " + journalFile + " could not be created: " + failure.getMessage(),
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile, "The journal " + journalFile + " could not be created: " + failure.getMessage(),
                     failure);
         } catch (RuntimeException | Error failure) {
             closeQuietly(lock, failure);
@@ -151,7 +152,7 @@ public final class SqliteJournalStore implements JournalStore {
     private static void refuseReadOnly(Path journalFile) {
         Path folder = journalFile.getParent();
         if (!Files.isWritable(journalFile) || !Files.isWritable(folder)) {
-            throw new StorageException("The journal " + journalFile + " cannot be written to (the file or its folder "
+            throw new StorageException(StorageProblem.READ_ONLY, journalFile, "The journal " + journalFile + " cannot be written to (the file or its folder "
                     + "is read-only). Check the permissions, or copy the journal to a folder you can write to.");
         }
     }
@@ -161,7 +162,7 @@ public final class SqliteJournalStore implements JournalStore {
         try {
             return Files.exists(journalFile) ? journalFile.toRealPath() : journalFile;
         } catch (IOException failure) {
-            throw new StorageException("The journal " + journalFile + " could not be found: " + failure.getMessage(),
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile, "The journal " + journalFile + " could not be found: " + failure.getMessage(),
                     failure);
         }
     }
@@ -170,7 +171,7 @@ public final class SqliteJournalStore implements JournalStore {
         try {
             FilePermissions.createPrivateFolders(journalFile.getParent());
         } catch (IOException failure) {
-            throw new StorageException("The folder for the journal " + journalFile + " could not be created: "
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile.getParent(), "The folder for the journal " + journalFile + " could not be created: "
                     + failure.getMessage(), failure);
         }
     }
@@ -178,7 +179,7 @@ public final class SqliteJournalStore implements JournalStore {
     /** A new journal needs to write itself and its lock and log files into the folder. */
     private static void refuseReadOnlyFolder(Path folder) {
         if (!Files.isWritable(folder)) {
-            throw new StorageException("The folder " + folder + " is read-only, so no journal can be saved in it. "
+            throw new StorageException(StorageProblem.READ_ONLY, folder, "The folder " + folder + " is read-only, so no journal can be saved in it. "
                     + "Choose a folder you can write to. Nothing was changed.");
         }
     }
@@ -195,7 +196,7 @@ public final class SqliteJournalStore implements JournalStore {
         } catch (SQLException failure) {
             throw SqliteErrors.toStorageException(failure);
         } catch (IOException failure) {
-            throw new StorageException("The journal file " + journalFile + " could not be read: " + failure.getMessage(),
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile, "The journal file " + journalFile + " could not be read: " + failure.getMessage(),
                     failure);
         }
     }
@@ -238,7 +239,7 @@ public final class SqliteJournalStore implements JournalStore {
                 restoreFailure.addSuppressed(failure);
                 throw restoreFailure;
             }
-            throw new StorageException(failure.getMessage() + " The journal was put back as it was before the update "
+            throw new StorageException(StorageProblem.MIGRATION_FAILED, backup.copy(), failure.getMessage() + " The journal was put back as it was before the update "
                     + "(a copy is kept in " + backup.copy() + ").", failure);
         }
     }
@@ -250,7 +251,7 @@ public final class SqliteJournalStore implements JournalStore {
             FilePermissions.restrictFile(journalFile.resolveSibling(journalFile.getFileName() + "-wal"));
             FilePermissions.restrictFile(journalFile.resolveSibling(journalFile.getFileName() + "-shm"));
         } catch (IOException failure) {
-            throw new StorageException("The journal's file permissions could not be made private: "
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile, "The journal's file permissions could not be made private: "
                     + failure.getMessage(), failure);
         }
     }
