@@ -172,6 +172,28 @@ class SharingViewModelTest {
     }
 
     @Test
+    void importIsOfferedForANewFileAndNotForTheSameFileAgain() {
+        Path file = folder.resolve("del.refleksion");
+        exportOfLoop().export(file);
+        ImportViewModel first = importInto(partners, file);
+        first.open();
+        assertThat(first.canImportProperty().get()).isTrue();
+        assertThat(first.nothingNewProperty().get()).isFalse();
+        first.importNow();
+        assertThat(first.canImportProperty().get()).isFalse();
+
+        ImportViewModel again = importInto(partners, file);
+        again.open();
+
+        assertThat(again.stepProperty().get()).isEqualTo(Step.PREVIEW);
+        assertThat(again.nothingNewProperty().get()).isTrue();
+        assertThat(again.canImportProperty().get()).isFalse();
+        again.importNow();
+        assertThat(again.stepProperty().get()).isEqualTo(Step.PREVIEW);
+        assertThat(imported).isEqualTo(1);
+    }
+
+    @Test
     void theWholeJournalIsSuggestedAsADatedRefleksionFile() {
         ExportViewModel export = new ExportViewModel(mine, new ExchangeExporter(mine, clock), executor,
                 new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.JOURNAL, null);
