@@ -68,8 +68,12 @@ class SharingViewModelTest {
     }
 
     private ImportViewModel importInto(JournalStore store, Path file) {
+        return importInto(store, file, "da");
+    }
+
+    private ImportViewModel importInto(JournalStore store, Path file, String language) {
         return new ImportViewModel(new ExchangeImporter(store), executor,
-                new Autosave(store, executor, clock, Duration.ofMillis(600)), file, FailureTexts.forLanguage("da"),
+                new Autosave(store, executor, clock, Duration.ofMillis(600)), file, FailureTexts.forLanguage(language),
                 () -> imported++);
     }
 
@@ -124,7 +128,7 @@ class SharingViewModelTest {
         importing.unlock("forkert frase");
 
         assertThat(importing.stepProperty().get()).isEqualTo(Step.NEEDS_PASSPHRASE);
-        assertThat(importing.problemProperty().get()).isNotBlank();
+        assertThat(importing.problemProperty().get()).startsWith("Adgangsfrasen passer ikke");
         assertThat(partners.challenges().list()).isEmpty();
 
         importing.unlock("hemmelig frase");
@@ -147,12 +151,24 @@ class SharingViewModelTest {
         importing.open();
 
         assertThat(importing.stepProperty().get()).isEqualTo(Step.REJECTED);
-        assertThat(importing.problemProperty().get()).isNotBlank();
+        assertThat(importing.problemProperty().get()).startsWith("Filen kan ikke importeres")
+                .as("the importer's details, for whoever helps").contains("truncated");
         importing.importNow();
         assertThat(importing.stepProperty().get()).isEqualTo(Step.REJECTED);
         assertThat(imported).isZero();
         assertThat(mine.challenges().list()).extracting(Challenge::title).containsExactly("Mødekultur i ledergruppen");
         assertThat(Files.readAllBytes(folder.resolve("mine.refleksionsbog"))).isEqualTo(before);
+    }
+
+    @Test
+    void inEnglishARejectedFileIsExplainedInEnglish() throws Exception {
+        Path file = Files.writeString(folder.resolve("noter.refleksion"), "Mine noter, ikke en delingsfil");
+
+        ImportViewModel importing = importInto(mine, file, "en");
+        importing.open();
+
+        assertThat(importing.stepProperty().get()).isEqualTo(Step.REJECTED);
+        assertThat(importing.problemProperty().get()).startsWith("The file cannot be imported: it is not a valid");
     }
 
     @Test
