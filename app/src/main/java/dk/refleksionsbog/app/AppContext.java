@@ -250,13 +250,16 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
          * as saved, in Danish when they cannot be read either.
          */
         public String describe(RuntimeException failure) {
-            String language;
+            return FailureTexts.forLanguage(language()).describe(failure);
+        }
+
+        /** The language of the settings as saved; Danish when they cannot be read. */
+        public String language() {
             try {
-                language = settings().language();
+                return settings().language();
             } catch (RuntimeException unreadableSettings) {
-                language = "da";
+                return "da";
             }
-            return FailureTexts.forLanguage(language).describe(failure);
         }
 
         /** The settings as saved (or the defaults); waits for them. */
