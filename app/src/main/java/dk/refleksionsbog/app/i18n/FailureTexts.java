@@ -51,6 +51,21 @@ public final class FailureTexts {
         };
     }
 
+    /** Why a form refused the input, e.g. that the title is missing. */
+    public String describe(InputProblem problem) {
+        return messages.format(key(problem));
+    }
+
+    /** The message key of an input problem, e.g. "error.input.titleMissing". */
+    public static String key(InputProblem problem) {
+        return "error.input." + switch (problem) {
+            case TITLE_MISSING -> "titleMissing";
+            case TITLE_TOO_LONG -> "titleTooLong";
+            case TEXT_MISSING -> "textMissing";
+            case TAG_TOO_LONG -> "tagTooLong";
+        };
+    }
+
     /** The message key of an import problem, e.g. "error.import.wrongPassphrase". */
     public static String key(ImportProblem problem) {
         return "error.import." + switch (problem) {

@@ -74,6 +74,9 @@ class MessagesTest {
         for (StorageProblem problem : StorageProblem.values()) {
             keys.add(FailureTexts.key(problem));
         }
+        for (InputProblem problem : InputProblem.values()) {
+            keys.add(FailureTexts.key(problem));
+        }
         for (ImportProblem problem : ImportProblem.values()) {
             keys.add(FailureTexts.key(problem));
         }

@@ -2,6 +2,8 @@ package dk.refleksionsbog.app.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.FailingStore;
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.comment.CommentEditorViewModel;
 import dk.refleksionsbog.app.comment.CommentTarget;
@@ -64,7 +66,8 @@ class SharingViewModelTest {
 
     private ExportViewModel exportOfLoop() {
         return new ExportViewModel(mine, new ExchangeExporter(mine, clock), executor,
-                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.LOOP, loop.id());
+                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.LOOP, loop.id(),
+                FailureTexts.forLanguage("da"));
     }
 
     private ImportViewModel importInto(JournalStore store, Path file) {
@@ -190,7 +193,8 @@ class SharingViewModelTest {
     @Test
     void theWholeJournalIsSuggestedAsADatedRefleksionFile() {
         ExportViewModel export = new ExportViewModel(mine, new ExchangeExporter(mine, clock), executor,
-                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.JOURNAL, null);
+                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.JOURNAL, null,
+                FailureTexts.forLanguage("da"));
 
         assertThat(export.suggestedFileName()).isEqualTo("refleksionsbog-journal-2026-11-23.refleksion");
         Path file = folder.resolve(export.suggestedFileName());
@@ -234,7 +238,7 @@ class SharingViewModelTest {
 
         ExportViewModel comments = new ExportViewModel(partners, new ExchangeExporter(partners, clock), executor,
                 new Autosave(partners, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.COMMENTS,
-                loop.challengeId());
+                loop.challengeId(), FailureTexts.forLanguage("da"));
         comments.load();
         assertThat(comments.yourNameProperty().get()).isEqualTo("Mette Lund");
         assertThat(comments.suggestedFileName()).startsWith("refleksionsbog-kommentarer-");
@@ -269,7 +273,7 @@ class SharingViewModelTest {
 
     private void comment(UUID targetId, String text, String author) {
         CommentEditorViewModel editor = new CommentEditorViewModel(partners, executor, clock,
-                new CommentTarget(targetId, loop.id(), "", ""));
+                new CommentTarget(targetId, loop.id(), "", ""), FailureTexts.forLanguage("da"));
         editor.load();
         editor.authorProperty().set(author);
         editor.textProperty().set(text);
@@ -283,5 +287,16 @@ class SharingViewModelTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void aStorageFailureWhileExportingIsShownInTheLeadersLanguage() {
+        mine = new FailingStore(mine).failWith(StorageProblem.DISK_FULL);
+
+        ExportViewModel export = exportOfLoop();
+        export.load();
+
+        assertThat(export.problemProperty().get()).startsWith("Disken er fuld")
+                .doesNotContain(FailingStore.ENGLISH_MESSAGE);
     }
 }
