@@ -17,7 +17,7 @@ targets = {  # metric: (text, test on the median)
     "fx_stall_typing_answer_p99": ("< 16 ms", lambda m, r: m < 16),
     "fx_cpu_in_stall_typing_answer": ("max < 16 ms", lambda m, r: r["max"] < 16),
     "fx_cpu_in_stall_typing_answer_p99": ("< 16 ms", lambda m, r: m < 16),
-"median < 10 ms", lambda m, r: m < 10),
+    "save_answer": ("median < 10 ms", lambda m, r: m < 10),
     "save_answer_p99": ("< 50 ms", lambda m, r: m < 50),
     "cli_export_10k": ("< 1000 ms", lambda m, r: m < 1000),
     "export_10k_inproc": ("< 1000 ms", lambda m, r: m < 1000),

@@ -250,13 +250,16 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
          * as saved, in Danish when they cannot be read either.
          */
         public String describe(RuntimeException failure) {
-            String language;
+            return FailureTexts.forLanguage(language()).describe(failure);
+        }
+
+        /** The language of the settings as saved; Danish when they cannot be read. */
+        public String language() {
             try {
-                language = settings().language();
+                return settings().language();
             } catch (RuntimeException unreadableSettings) {
-                language = "da";
+                return "da";
             }
-            return FailureTexts.forLanguage(language).describe(failure);
         }
 
         /** The settings as saved (or the defaults); waits for them. */
@@ -366,7 +369,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     }
 
     public MainViewModel newMainViewModel() {
-        return new MainViewModel(store, executor, autosave, settings, this);
+        return new MainViewModel(store, executor, autosave, settings, this, failureTexts());
     }
 
     @Override
@@ -388,7 +391,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }
         if (item instanceof Place place && place.destination() == Destination.SEARCH) {
             SearchViewModel viewModel = new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
-                    hitOpener(main));
+                    hitOpener(main), FailureTexts.of(messages));
             return new SearchView(viewModel, messages).root();
         }
         if (item instanceof Place place && place.destination() == Destination.MEETINGS) {
@@ -411,7 +414,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }
         if (item instanceof Place place && place.destination() == Destination.JOURNAL) {
             JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock,
-                    phase -> PhaseTexts.title(messages, phase));
+                    phase -> PhaseTexts.title(messages, phase), FailureTexts.of(messages));
             viewModel.load();
             Optional<TextFocus> focus = main.takeJournalEntry();
             focus.ifPresent(entry -> viewModel.selectEntry(entry.ownerId()));
@@ -420,12 +423,14 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             return view.root();
         }
         if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
-            StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor);
+            StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor,
+                    FailureTexts.of(messages));
             viewModel.load();
             return new StarMomentsView(viewModel, messages).root();
         }
         if (item instanceof Place place && place.destination() == Destination.PROGRESS) {
-            ProgressViewModel viewModel = new ProgressViewModel(store, executor, new StarMomentReader(store, clock.getZone()));
+            ProgressViewModel viewModel = new ProgressViewModel(store, executor, new StarMomentReader(store, clock.getZone()),
+                    FailureTexts.of(messages));
             viewModel.load();
             return new ProgressView(viewModel, messages).root();
         }
@@ -482,16 +487,17 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     @Override
     public void newChallenge(Window owner, Messages messages, Consumer<UUID> onCreated) {
-        new NewChallengeView(newChallengeViewModel(), messages).showAndCreate(owner, onCreated);
+        new NewChallengeView(newChallengeViewModel(FailureTexts.of(messages)), messages).showAndCreate(owner, onCreated);
     }
 
-    public NewChallengeViewModel newChallengeViewModel() {
-        return new NewChallengeViewModel(store, executor, clock);
+    public NewChallengeViewModel newChallengeViewModel(FailureTexts failures) {
+        return new NewChallengeViewModel(store, executor, clock, failures);
     }
 
     @Override
     public void quickEntry(Window owner, Messages messages, EntryTarget target, Runnable onSaved) {
-        QuickEntryViewModel viewModel = new QuickEntryViewModel(store, executor, clock, target);
+        QuickEntryViewModel viewModel = new QuickEntryViewModel(store, executor, clock, target,
+                FailureTexts.of(messages));
         viewModel.load();
         new QuickEntryView(viewModel, messages).showAndSave(owner, onSaved);
     }
@@ -502,14 +508,14 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             summaryRenderer = new SummaryPdfRenderer();
         }
         SummaryViewModel viewModel = new SummaryViewModel(store, executor, new LoopSummaryBuilder(store, templates, clock),
-                summaryRenderer, loopId, challengeId);
+                summaryRenderer, loopId, challengeId, FailureTexts.of(messages));
         new SummaryView(viewModel, messages).show(owner);
     }
 
     @Override
     public void share(Window owner, Messages messages, ExchangeScope scope, UUID id) {
         ExportViewModel viewModel = new ExportViewModel(store, new ExchangeExporter(store, clock), executor, autosave,
-                clock, scope, id);
+                clock, scope, id, FailureTexts.of(messages));
         new ExportView(viewModel, messages, fileDialogs).show(owner);
     }
 
@@ -523,7 +529,8 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     @Override
     public void comment(Window owner, Messages messages, CommentTarget target, Consumer<SparringComment> onSaved) {
         autosave.flush();
-        new CommentEditorView(new CommentEditorViewModel(store, executor, clock, target), messages)
+        new CommentEditorView(new CommentEditorViewModel(store, executor, clock, target,
+                FailureTexts.of(messages)), messages)
                 .showAndSave(owner, onSaved);
     }
 
@@ -629,7 +636,8 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     @Override
     public void showHistory(Window owner, Messages messages, UUID targetId, String field, Consumer<String> onRestored) {
         autosave.flush();
-        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, field, onRestored);
+        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, field, onRestored,
+                FailureTexts.of(messages));
         viewModel.load();
         new HistoryView(viewModel, messages).show(owner);
     }

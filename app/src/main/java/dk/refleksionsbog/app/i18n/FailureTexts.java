@@ -1,12 +1,15 @@
 package dk.refleksionsbog.app.i18n;
 
+import dk.refleksionsbog.core.exchange.ImportProblem;
+import dk.refleksionsbog.core.exchange.ImportRejectedException;
 import dk.refleksionsbog.core.storage.StorageException;
 import dk.refleksionsbog.core.storage.StorageProblem;
 import java.util.Objects;
 
 /**
- * Says a failure in the leader's language. Storage failures carry a {@link StorageProblem}, which
- * is put in words here; their English message is kept for the logs and the command line.
+ * Says a failure in the leader's language. Storage failures and rejected imports carry their kind
+ * ({@link StorageProblem}, {@link ImportProblem}), which is put in words here; their English
+ * message is kept for the logs and the command line.
  */
 public final class FailureTexts {
     private final Messages messages;
@@ -28,6 +31,11 @@ public final class FailureTexts {
         if (failure instanceof StorageException storage) {
             return describe(storage);
         }
+        if (failure instanceof ImportRejectedException rejected) {
+            return rejected.problem() == ImportProblem.INVALID
+                    ? messages.format(key(rejected.problem()), String.valueOf(rejected.getMessage()))
+                    : messages.format(key(rejected.problem()));
+        }
         return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
@@ -40,6 +48,32 @@ public final class FailureTexts {
             case JOURNAL_LOST, MIGRATION_FAILED -> messages.format(key(problem), file);
             default -> file == null ? messages.format(key(problem))
                     : messages.format(key(problem)) + " " + messages.format("error.storage.file", file);
+        };
+    }
+
+    /** Why a form refused the input, e.g. that the title is missing. */
+    public String describe(InputProblem problem) {
+        return messages.format(key(problem));
+    }
+
+    /** The message key of an input problem, e.g. "error.input.titleMissing". */
+    public static String key(InputProblem problem) {
+        return "error.input." + switch (problem) {
+            case TITLE_MISSING -> "titleMissing";
+            case TITLE_TOO_LONG -> "titleTooLong";
+            case TEXT_MISSING -> "textMissing";
+            case TAG_TOO_LONG -> "tagTooLong";
+        };
+    }
+
+    /** The message key of an import problem, e.g. "error.import.wrongPassphrase". */
+    public static String key(ImportProblem problem) {
+        return "error.import." + switch (problem) {
+            case INVALID -> "invalid";
+            case NEWER_VERSION -> "newerVersion";
+            case WRONG_PASSPHRASE -> "wrongPassphrase";
+            case PASSPHRASE_NEEDED -> "passphraseNeeded";
+            case NOT_READABLE -> "notReadable";
         };
     }
 

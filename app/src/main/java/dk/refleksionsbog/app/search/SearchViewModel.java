@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app.search;
 
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor.Cancellable;
 import dk.refleksionsbog.app.main.MainViewModel.LoopFocus;
 import dk.refleksionsbog.app.main.MainViewModel.TextFocus;
@@ -43,6 +44,7 @@ public final class SearchViewModel {
 
     private final JournalStore store;
     private final BackgroundExecutor executor;
+    private final FailureTexts failures;
     private final Function<Phase, String> phaseTitles;
     private final HitOpener opener;
     private final StringProperty query = new SimpleStringProperty("");
@@ -54,7 +56,8 @@ public final class SearchViewModel {
     private long latestQuery;
 
     public SearchViewModel(JournalStore store, BackgroundExecutor executor, Function<Phase, String> phaseTitles,
-            HitOpener opener) {
+            HitOpener opener, FailureTexts failures) {
+        this.failures = failures;
         this.store = store;
         this.executor = executor;
         this.phaseTitles = phaseTitles;
@@ -105,7 +108,7 @@ public final class SearchViewModel {
             }
         }, failure -> {
             if (number == latestQuery) {
-                problem.set(failure.getMessage());
+                problem.set(failures.describe(failure));
                 results.clear();
                 state.set(State.NO_HITS);
             }

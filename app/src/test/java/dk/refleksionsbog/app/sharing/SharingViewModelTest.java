@@ -2,6 +2,8 @@ package dk.refleksionsbog.app.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.FailingStore;
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.comment.CommentEditorViewModel;
 import dk.refleksionsbog.app.comment.CommentTarget;
@@ -64,12 +66,17 @@ class SharingViewModelTest {
 
     private ExportViewModel exportOfLoop() {
         return new ExportViewModel(mine, new ExchangeExporter(mine, clock), executor,
-                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.LOOP, loop.id());
+                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.LOOP, loop.id(),
+                FailureTexts.forLanguage("da"));
     }
 
     private ImportViewModel importInto(JournalStore store, Path file) {
+        return importInto(store, file, "da");
+    }
+
+    private ImportViewModel importInto(JournalStore store, Path file, String language) {
         return new ImportViewModel(new ExchangeImporter(store), executor,
-                new Autosave(store, executor, clock, Duration.ofMillis(600)), file, FailureTexts.forLanguage("da"),
+                new Autosave(store, executor, clock, Duration.ofMillis(600)), file, FailureTexts.forLanguage(language),
                 () -> imported++);
     }
 
@@ -124,7 +131,7 @@ class SharingViewModelTest {
         importing.unlock("forkert frase");
 
         assertThat(importing.stepProperty().get()).isEqualTo(Step.NEEDS_PASSPHRASE);
-        assertThat(importing.problemProperty().get()).isNotBlank();
+        assertThat(importing.problemProperty().get()).startsWith("Adgangsfrasen passer ikke");
         assertThat(partners.challenges().list()).isEmpty();
 
         importing.unlock("hemmelig frase");
@@ -147,12 +154,24 @@ class SharingViewModelTest {
         importing.open();
 
         assertThat(importing.stepProperty().get()).isEqualTo(Step.REJECTED);
-        assertThat(importing.problemProperty().get()).isNotBlank();
+        assertThat(importing.problemProperty().get()).startsWith("Filen kan ikke importeres")
+                .as("the importer's details, for whoever helps").contains("truncated");
         importing.importNow();
         assertThat(importing.stepProperty().get()).isEqualTo(Step.REJECTED);
         assertThat(imported).isZero();
         assertThat(mine.challenges().list()).extracting(Challenge::title).containsExactly("Mødekultur i ledergruppen");
         assertThat(Files.readAllBytes(folder.resolve("mine.refleksionsbog"))).isEqualTo(before);
+    }
+
+    @Test
+    void inEnglishARejectedFileIsExplainedInEnglish() throws Exception {
+        Path file = Files.writeString(folder.resolve("noter.refleksion"), "Mine noter, ikke en delingsfil");
+
+        ImportViewModel importing = importInto(mine, file, "en");
+        importing.open();
+
+        assertThat(importing.stepProperty().get()).isEqualTo(Step.REJECTED);
+        assertThat(importing.problemProperty().get()).startsWith("The file cannot be imported: it is not a valid");
     }
 
     @Test
@@ -196,7 +215,8 @@ class SharingViewModelTest {
     @Test
     void theWholeJournalIsSuggestedAsADatedRefleksionFile() {
         ExportViewModel export = new ExportViewModel(mine, new ExchangeExporter(mine, clock), executor,
-                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.JOURNAL, null);
+                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.JOURNAL, null,
+                FailureTexts.forLanguage("da"));
 
         assertThat(export.suggestedFileName()).isEqualTo("refleksionsbog-journal-2026-11-23.refleksion");
         Path file = folder.resolve(export.suggestedFileName());
@@ -240,7 +260,7 @@ class SharingViewModelTest {
 
         ExportViewModel comments = new ExportViewModel(partners, new ExchangeExporter(partners, clock), executor,
                 new Autosave(partners, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.COMMENTS,
-                loop.challengeId());
+                loop.challengeId(), FailureTexts.forLanguage("da"));
         comments.load();
         assertThat(comments.yourNameProperty().get()).isEqualTo("Mette Lund");
         assertThat(comments.suggestedFileName()).startsWith("refleksionsbog-kommentarer-");
@@ -275,7 +295,7 @@ class SharingViewModelTest {
 
     private void comment(UUID targetId, String text, String author) {
         CommentEditorViewModel editor = new CommentEditorViewModel(partners, executor, clock,
-                new CommentTarget(targetId, loop.id(), "", ""));
+                new CommentTarget(targetId, loop.id(), "", ""), FailureTexts.forLanguage("da"));
         editor.load();
         editor.authorProperty().set(author);
         editor.textProperty().set(text);
@@ -289,5 +309,16 @@ class SharingViewModelTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void aStorageFailureWhileExportingIsShownInTheLeadersLanguage() {
+        mine = new FailingStore(mine).failWith(StorageProblem.DISK_FULL);
+
+        ExportViewModel export = exportOfLoop();
+        export.load();
+
+        assertThat(export.problemProperty().get()).startsWith("Disken er fuld")
+                .doesNotContain(FailingStore.ENGLISH_MESSAGE);
     }
 }
