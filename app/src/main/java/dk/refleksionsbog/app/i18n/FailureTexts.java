@@ -63,6 +63,7 @@ public final class FailureTexts {
             case TITLE_TOO_LONG -> "titleTooLong";
             case TEXT_MISSING -> "textMissing";
             case TAG_TOO_LONG -> "tagTooLong";
+            case DECISION_MISSING -> "decisionMissing";
         };
     }
 

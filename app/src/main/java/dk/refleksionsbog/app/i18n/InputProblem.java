@@ -8,5 +8,6 @@ public enum InputProblem {
     TITLE_MISSING,
     TITLE_TOO_LONG,
     TEXT_MISSING,
-    TAG_TOO_LONG
+    TAG_TOO_LONG,
+    DECISION_MISSING
 }

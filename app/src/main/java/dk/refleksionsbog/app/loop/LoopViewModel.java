@@ -6,6 +6,7 @@ import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.comment.CommentTarget;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.i18n.FailureTexts;
+import dk.refleksionsbog.app.i18n.InputProblem;
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.comment.SparringComment;
@@ -330,9 +331,14 @@ public final class LoopViewModel {
      */
     public void startNextLoop() {
         Loop current = loop.get();
+        String decided = decision().textProperty().get();
+        if (decided == null || decided.isBlank()) {
+            problem.set(FailureTexts.forLanguage(language).describe(InputProblem.DECISION_MISSING));
+            return;
+        }
         Loop.Succession succession;
         try {
-            succession = current.finish(decision().textProperty().get(), UUID.randomUUID(), now(current));
+            succession = current.finish(decided, UUID.randomUUID(), now(current));
         } catch (DomainRuleViolation rejected) {
             problem.set(rejected.getMessage());
             return;
