@@ -148,7 +148,7 @@ class LeaderWorkflowUiTest {
         robot.clickOn("#welcome-start");
         robot.clickOn("#challenge-create");
         assertThat(robot.lookup("#challenge-problem").queryAs(Labeled.class).getText())
-                .isEqualTo("The challenge title must not be empty");
+                .isEqualTo("Giv udfordringen en titel.");
         robot.clickOn("#challenge-title").write("Mødekultur i ledergruppen");
         robot.clickOn("#challenge-create");
         WaitForAsyncUtils.waitForFxEvents();
@@ -182,7 +182,7 @@ class LeaderWorkflowUiTest {
         assertThat(phaseTitle(robot)).isEqualTo("Ny aktion");
         robot.clickOn("#start-next-loop");
         assertThat(robot.lookup(".problem").queryAllAs(Labeled.class))
-                .anySatisfy(label -> assertThat(label.getText()).contains("Decide the next action"));
+                .anySatisfy(label -> assertThat(label.getText()).contains("Skriv, hvilken ny handling du har besluttet"));
         typeInto(robot, answerId(LoopField.DECIDED_NEXT_ACTION.key()), "Beslutningspunkter ud tre dage før.");
         robot.clickOn("#start-next-loop");
         WaitForAsyncUtils.waitForFxEvents();
