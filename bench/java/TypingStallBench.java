@@ -71,11 +71,15 @@ public final class TypingStallBench {
             return null;
         });
 
+        // The autosave's writes and the draft file's writes run on these threads, not the FX thread.
         long ioCpuBefore = cpuOfThreadNamed("journal-io");
+        long draftCpuBefore = cpuOfThreadNamed("draft-writer");
         Measured typing = measure(() -> typeInto(answer, TEXT.repeat(4)), 1500);
         long ioCpuAfter = cpuOfThreadNamed("journal-io");
+        long draftCpuAfter = cpuOfThreadNamed("draft-writer");
         typing.report("typing_answer");
         System.out.printf("METRIC journal_io_cpu_while_typing %.1f - - - ms%n", (ioCpuAfter - ioCpuBefore) / 1e6);
+        System.out.printf("METRIC draft_writer_cpu_while_typing %.1f - - - ms%n", (draftCpuAfter - draftCpuBefore) / 1e6);
 
         MenuItem searchItem = onFx(() -> searchMenuItem(scene));
         onFx(() -> {

@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.concurrent.FxBackgroundExecutor;
+import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.MainWindow;
 import dk.refleksionsbog.app.startup.AfterFirstFrame;
 import dk.refleksionsbog.app.startup.StartupProbe;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
@@ -21,7 +23,8 @@ import javafx.stage.Stage;
  */
 public final class App extends Application {
     private AppContext context;
-    private RuntimeException startFailure;
+    private String startFailure;
+    private String closeLabel;
     private Optional<Path> sharedFile = Optional.empty();
 
     /** Used by {@link Application#launch}, for {@code mvn javafx:run} and IDEs. */
@@ -32,10 +35,15 @@ public final class App extends Application {
         this.context = context;
     }
 
-    private App(AppContext context, RuntimeException startFailure, Optional<Path> sharedFile) {
+    private App(AppContext context, Optional<Path> sharedFile) {
         this.context = context;
-        this.startFailure = startFailure;
         this.sharedFile = sharedFile;
+    }
+
+    /** The window that says why the app could not start, in the leader's language. */
+    private App(String startFailure, String closeLabel) {
+        this.startFailure = startFailure;
+        this.closeLabel = closeLabel;
     }
 
     /**
@@ -54,9 +62,9 @@ public final class App extends Application {
 
     private static App opened(AppContext.Opening opening, Optional<Path> sharedFile) {
         try {
-            return new App(opening.finish(new FxBackgroundExecutor()), null, sharedFile);
+            return new App(opening.finish(new FxBackgroundExecutor()), sharedFile);
         } catch (RuntimeException failure) {
-            return new App(null, failure, Optional.empty());
+            return new App(opening.describe(failure), Messages.forLanguage(opening.language()).get("action.close"));
         }
     }
 
@@ -76,13 +84,15 @@ public final class App extends Application {
                 AppContext.Options.sharedFile(arguments));
         context = app.context;
         startFailure = app.startFailure;
+        closeLabel = app.closeLabel;
         sharedFile = app.sharedFile;
     }
 
     @Override
     public void start(Stage stage) {
         if (startFailure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(startFailure.getMessage()), ButtonType.CLOSE);
+            Alert alert = new Alert(Alert.AlertType.ERROR, startFailure,
+                    new ButtonType(closeLabel, ButtonBar.ButtonData.CANCEL_CLOSE));
             alert.setHeaderText("Refleksionsbog");
             alert.showAndWait();
             Platform.exit();

@@ -23,6 +23,7 @@ import dk.refleksionsbog.app.entry.QuickEntryView;
 import dk.refleksionsbog.app.entry.QuickEntryViewModel;
 import dk.refleksionsbog.app.history.HistoryView;
 import dk.refleksionsbog.app.history.HistoryViewModel;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.journal.JournalView;
 import dk.refleksionsbog.app.journal.JournalViewModel;
@@ -244,6 +245,23 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             return task;
         }
 
+        /**
+         * What to tell the leader about a failure of {@link #finish}: in the language of the settings
+         * as saved, in Danish when they cannot be read either.
+         */
+        public String describe(RuntimeException failure) {
+            return FailureTexts.forLanguage(language()).describe(failure);
+        }
+
+        /** The language of the settings as saved; Danish when they cannot be read. */
+        public String language() {
+            try {
+                return settings().language();
+            } catch (RuntimeException unreadableSettings) {
+                return "da";
+            }
+        }
+
         /** The settings as saved (or the defaults); waits for them. */
         public UiSettings settings() {
             return result(settings);
@@ -351,7 +369,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     }
 
     public MainViewModel newMainViewModel() {
-        return new MainViewModel(store, executor, autosave, settings, this);
+        return new MainViewModel(store, executor, autosave, settings, this, failureTexts());
     }
 
     @Override
@@ -373,7 +391,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }
         if (item instanceof Place place && place.destination() == Destination.SEARCH) {
             SearchViewModel viewModel = new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
-                    hitOpener(main));
+                    hitOpener(main), FailureTexts.of(messages));
             return new SearchView(viewModel, messages).root();
         }
         if (item instanceof Place place && place.destination() == Destination.MEETINGS) {
@@ -396,7 +414,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }
         if (item instanceof Place place && place.destination() == Destination.JOURNAL) {
             JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock,
-                    phase -> PhaseTexts.title(messages, phase));
+                    phase -> PhaseTexts.title(messages, phase), FailureTexts.of(messages));
             viewModel.load();
             Optional<TextFocus> focus = main.takeJournalEntry();
             focus.ifPresent(entry -> viewModel.selectEntry(entry.ownerId()));
@@ -405,12 +423,14 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             return view.root();
         }
         if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
-            StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor);
+            StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor,
+                    FailureTexts.of(messages));
             viewModel.load();
             return new StarMomentsView(viewModel, messages).root();
         }
         if (item instanceof Place place && place.destination() == Destination.PROGRESS) {
-            ProgressViewModel viewModel = new ProgressViewModel(store, executor, new StarMomentReader(store, clock.getZone()));
+            ProgressViewModel viewModel = new ProgressViewModel(store, executor, new StarMomentReader(store, clock.getZone()),
+                    FailureTexts.of(messages));
             viewModel.load();
             return new ProgressView(viewModel, messages).root();
         }
@@ -467,16 +487,17 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     @Override
     public void newChallenge(Window owner, Messages messages, Consumer<UUID> onCreated) {
-        new NewChallengeView(newChallengeViewModel(), messages).showAndCreate(owner, onCreated);
+        new NewChallengeView(newChallengeViewModel(FailureTexts.of(messages)), messages).showAndCreate(owner, onCreated);
     }
 
-    public NewChallengeViewModel newChallengeViewModel() {
-        return new NewChallengeViewModel(store, executor, clock);
+    public NewChallengeViewModel newChallengeViewModel(FailureTexts failures) {
+        return new NewChallengeViewModel(store, executor, clock, failures);
     }
 
     @Override
     public void quickEntry(Window owner, Messages messages, EntryTarget target, Runnable onSaved) {
-        QuickEntryViewModel viewModel = new QuickEntryViewModel(store, executor, clock, target);
+        QuickEntryViewModel viewModel = new QuickEntryViewModel(store, executor, clock, target,
+                FailureTexts.of(messages));
         viewModel.load();
         new QuickEntryView(viewModel, messages).showAndSave(owner, onSaved);
     }
@@ -487,27 +508,29 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             summaryRenderer = new SummaryPdfRenderer();
         }
         SummaryViewModel viewModel = new SummaryViewModel(store, executor, new LoopSummaryBuilder(store, templates, clock),
-                summaryRenderer, loopId, challengeId);
+                summaryRenderer, loopId, challengeId, FailureTexts.of(messages));
         new SummaryView(viewModel, messages).show(owner);
     }
 
     @Override
     public void share(Window owner, Messages messages, ExchangeScope scope, UUID id) {
         ExportViewModel viewModel = new ExportViewModel(store, new ExchangeExporter(store, clock), executor, autosave,
-                clock, scope, id);
+                clock, scope, id, FailureTexts.of(messages));
         new ExportView(viewModel, messages, fileDialogs).show(owner);
     }
 
     @Override
     public void importFile(Window owner, Messages messages, Path file, Runnable onImported) {
-        ImportViewModel viewModel = new ImportViewModel(new ExchangeImporter(store), executor, autosave, file, onImported);
+        ImportViewModel viewModel = new ImportViewModel(new ExchangeImporter(store), executor, autosave, file,
+                FailureTexts.of(messages), onImported);
         new ImportView(viewModel, messages).show(owner);
     }
 
     @Override
     public void comment(Window owner, Messages messages, CommentTarget target, Consumer<SparringComment> onSaved) {
         autosave.flush();
-        new CommentEditorView(new CommentEditorViewModel(store, executor, clock, target), messages)
+        new CommentEditorView(new CommentEditorViewModel(store, executor, clock, target,
+                FailureTexts.of(messages)), messages)
                 .showAndSave(owner, onSaved);
     }
 
@@ -523,7 +546,8 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     /** The backups screen of the open journal; its folder and count follow the settings as they change. */
     public BackupsViewModel newBackupsViewModel() {
-        return new BackupsViewModel(journalBackups(() -> backupsOf(store.path())), executor, autosave, this, settings);
+        return new BackupsViewModel(journalBackups(() -> backupsOf(store.path())), executor, autosave, this, settings,
+                failureTexts());
     }
 
     /** The store's backup service as the backups screen sees it. */
@@ -612,7 +636,8 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     @Override
     public void showHistory(Window owner, Messages messages, UUID targetId, String field, Consumer<String> onRestored) {
         autosave.flush();
-        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, field, onRestored);
+        HistoryViewModel viewModel = new HistoryViewModel(store, executor, targetId, field, onRestored,
+                FailureTexts.of(messages));
         viewModel.load();
         new HistoryView(viewModel, messages).show(owner);
     }
@@ -660,7 +685,12 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }, opened -> {
             use(opened);
             journalOpened.run();
-        }, failure -> onProblem.accept(failure.getMessage()));
+        }, failure -> onProblem.accept(failureTexts().describe(failure)));
+    }
+
+    /** In the language chosen now; a change of language builds the windows, and so their texts, again. */
+    private FailureTexts failureTexts() {
+        return FailureTexts.forLanguage(settings.current().language());
     }
 
     /** Saves everything and closes the journal; the executor finishes its queue and stops. */

@@ -2,6 +2,7 @@ package dk.refleksionsbog.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchRuntimeException;
 
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.settings.SettingsFile;
@@ -13,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,5 +68,32 @@ class AppContextOpeningTest {
 
         first.close();
         opening(journal).finish(new SameThreadExecutor()).close();
+    }
+
+    @Test
+    @DisplayName("a journal open in another window is refused, at start and when switching, in the leader's language")
+    void aLockedJournalIsRefusedInTheLeadersLanguage() throws IOException {
+        Path journal = folder.resolve("journal.refleksionsbog");
+        try (AppContext first = opening(journal).finish(new SameThreadExecutor())) {
+            AppContext.Opening danish = opening(journal);
+            RuntimeException refused = catchRuntimeException(() -> danish.finish(new SameThreadExecutor()));
+            assertThat(danish.describe(refused))
+                    .startsWith("Journalen er allerede åben i et andet Refleksionsbog-vindue. Luk den dér først")
+                    .contains(journal.getFileName().toString());
+
+            List<String> problems = new ArrayList<>();
+            Path own = folder.resolve("egen.refleksionsbog");
+            try (AppContext second = opening(own).finish(new SameThreadExecutor())) {
+                second.open(journal, problems::add);
+            }
+            assertThat(problems).singleElement().asString()
+                    .startsWith("Journalen er allerede åben i et andet Refleksionsbog-vindue");
+
+            new SettingsFile(folder.resolve("ui-settings.json")).save(UiSettings.defaults().withLanguage("en"));
+            AppContext.Opening english = opening(journal);
+            refused = catchRuntimeException(() -> english.finish(new SameThreadExecutor()));
+            assertThat(english.describe(refused))
+                    .startsWith("The journal is already open in another Refleksionsbog window. Close it there first");
+        }
     }
 }

@@ -205,7 +205,6 @@ public final class Autosave {
             waiting.put(new Object(), write);
         }
         waiting.putAll(newer);
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        state.set(new SaveState(SaveState.Status.FAILED, state.get().savedAt(), message));
+        state.set(new SaveState(SaveState.Status.FAILED, state.get().savedAt(), failure));
     }
 }

@@ -6,9 +6,17 @@ import java.time.LocalTime;
  * What the status bar says about the leader's text.
  *
  * @param savedAt when the last save finished; null before the first save
- * @param problem the storage message of the last failed save; null otherwise
+ * @param failure why the last save failed; null otherwise
  */
-public record SaveState(Status status, LocalTime savedAt, String problem) {
+public record SaveState(Status status, LocalTime savedAt, Exception failure) {
+
+    /** The failure's own (English) message, for the logs; the status bar says it in the leader's language. */
+    public String problem() {
+        if (failure == null) {
+            return null;
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
 
     public enum Status {
         /** Nothing typed since the journal was opened. */

@@ -2,6 +2,7 @@ package dk.refleksionsbog.app.backup;
 
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.settings.BackupSettings;
 import dk.refleksionsbog.app.settings.Settings;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ public final class BackupsViewModel {
     private final Autosave autosave;
     private final JournalReopening journal;
     private final Settings settings;
+    private final FailureTexts failureTexts;
 
     private final ObservableList<BackupItem> backups = FXCollections.observableArrayList();
     private final ObservableList<BackupItem> readOnlyBackups = FXCollections.unmodifiableObservableList(backups);
@@ -46,12 +48,13 @@ public final class BackupsViewModel {
     }
 
     public BackupsViewModel(JournalBackups service, BackgroundExecutor executor, Autosave autosave,
-            JournalReopening journal, Settings settings) {
+            JournalReopening journal, Settings settings, FailureTexts failureTexts) {
         this.service = service;
         this.executor = executor;
         this.autosave = autosave;
         this.journal = journal;
         this.settings = settings;
+        this.failureTexts = failureTexts;
         this.folder.set(service.folder());
         this.keep.set(settings.current().backups().keep());
     }
@@ -142,6 +145,6 @@ public final class BackupsViewModel {
 
     private void failed(Exception failure) {
         busy.set(false);
-        problem.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        problem.set(failureTexts.describe(failure));
     }
 }

@@ -2,6 +2,7 @@ package dk.refleksionsbog.app.challenge;
 
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.challenge.WorkMode;
@@ -91,7 +92,7 @@ public final class ChallengeViewModel {
     public void load() {
         executor.submit(() -> new Read(store.challenges().find(challengeId)
                 .orElseThrow(() -> new DomainRuleViolation("The challenge is no longer in this journal")),
-                store.journal().strategyName()), this::apply, failure -> problem.set(failure.getMessage()));
+                store.journal().strategyName()), this::apply, this::showProblem);
     }
 
     private void apply(Read read) {
@@ -250,5 +251,10 @@ public final class ChallengeViewModel {
     private static List<String> tagList(String text) {
         return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip)
                 .map(tag -> tag.replaceFirst("^#+", "").strip()).filter(tag -> !tag.isEmpty()).toList();
+    }
+
+    /** A storage failure in the leader's language (the status text of the screen). */
+    private void showProblem(Exception failure) {
+        problem.set(FailureTexts.forLanguage(language).describe(failure));
     }
 }

@@ -1,6 +1,8 @@
 package dk.refleksionsbog.app.challenge;
 
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
+import dk.refleksionsbog.app.i18n.InputProblem;
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.loop.Loop;
@@ -20,6 +22,7 @@ import javafx.beans.property.StringProperty;
 public final class NewChallengeViewModel {
     private final JournalStore store;
     private final BackgroundExecutor executor;
+    private final FailureTexts failures;
     private final Clock clock;
 
     private final StringProperty title = new SimpleStringProperty("");
@@ -27,7 +30,8 @@ public final class NewChallengeViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
 
-    public NewChallengeViewModel(JournalStore store, BackgroundExecutor executor, Clock clock) {
+    public NewChallengeViewModel(JournalStore store, BackgroundExecutor executor, Clock clock, FailureTexts failures) {
+        this.failures = failures;
         this.store = store;
         this.executor = executor;
         this.clock = clock;
@@ -42,7 +46,7 @@ public final class NewChallengeViewModel {
         return description;
     }
 
-    /** Why the challenge cannot be created yet, in the domain's words; null when nothing is wrong. */
+    /** Why the challenge cannot be created yet, in the leader's language; null when nothing is wrong. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
@@ -58,6 +62,11 @@ public final class NewChallengeViewModel {
      * @return false when the input was rejected (the reason is in {@link #problemProperty()})
      */
     public boolean create(Consumer<UUID> onCreated) {
+        String typedTitle = title.get() == null ? "" : title.get().strip();
+        if (typedTitle.isEmpty() || typedTitle.length() > Challenge.MAX_TITLE_LENGTH) {
+            problem.set(failures.describe(typedTitle.isEmpty() ? InputProblem.TITLE_MISSING : InputProblem.TITLE_TOO_LONG));
+            return false;
+        }
         Instant now = clock.instant();
         Challenge challenge;
         try {
@@ -79,7 +88,7 @@ public final class NewChallengeViewModel {
             onCreated.accept(loopId);
         }, failure -> {
             saving.set(false);
-            problem.set(failure.getMessage());
+            problem.set(failures.describe(failure));
         });
         return true;
     }

@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app.comment;
 
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.core.domain.comment.SparringComment;
 import dk.refleksionsbog.core.domain.journal.Journal;
 import dk.refleksionsbog.core.storage.JournalStore;
@@ -33,6 +34,7 @@ public final class CommentEditorViewModel {
 
     private final JournalStore store;
     private final BackgroundExecutor executor;
+    private final FailureTexts failures;
     private final Clock clock;
     private final CommentTarget target;
 
@@ -46,7 +48,8 @@ public final class CommentEditorViewModel {
     private final BooleanBinding canSave;
     private String rememberedName = "";
 
-    public CommentEditorViewModel(JournalStore store, BackgroundExecutor executor, Clock clock, CommentTarget target) {
+    public CommentEditorViewModel(JournalStore store, BackgroundExecutor executor, Clock clock, CommentTarget target, FailureTexts failures) {
+        this.failures = failures;
         this.store = store;
         this.executor = executor;
         this.clock = clock;
@@ -63,7 +66,7 @@ public final class CommentEditorViewModel {
             author.set(name);
             askForName.set(name.isBlank());
             ready.set(true);
-        }, failure -> problem.set(failure.getMessage()));
+        }, failure -> problem.set(failures.describe(failure)));
     }
 
     public CommentTarget target() {
@@ -149,7 +152,7 @@ public final class CommentEditorViewModel {
             onSaved.accept(stored);
         }, failure -> {
             saving.set(false);
-            problem.set(failure.getMessage());
+            problem.set(failures.describe(failure));
         });
     }
 }

@@ -50,7 +50,7 @@ public final class QuickEntryView {
         dialog.setHeaderText(null);
         dialog.setResizable(true);
 
-        HBox kinds = new HBox(4);
+        FlowPane kinds = new FlowPane(4, 4);
         ToggleGroup kindGroup = new ToggleGroup();
         for (EntryKind kind : EntryKind.values()) {
             ToggleButton button = new ToggleButton(kindLabel(kind));
@@ -202,6 +202,7 @@ public final class QuickEntryView {
     /** Shows the dialog; {@code onSaved} runs once the entry is stored. */
     public void showAndSave(Window owner, Runnable onSaved) {
         DialogStyle.follow(dialog, owner);
+        DialogStyle.fitToScreen(dialog, owner);
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             viewModel.save(entry -> {

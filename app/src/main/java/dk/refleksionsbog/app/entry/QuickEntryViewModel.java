@@ -1,6 +1,8 @@
 package dk.refleksionsbog.app.entry;
 
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
+import dk.refleksionsbog.app.i18n.InputProblem;
 import dk.refleksionsbog.app.main.MainViewModel.EntryTarget;
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.domain.Tags;
@@ -34,6 +36,7 @@ import javafx.collections.ObservableList;
 public final class QuickEntryViewModel {
     private final JournalStore store;
     private final BackgroundExecutor executor;
+    private final FailureTexts failures;
     private final Clock clock;
     private final EntryTarget target;
 
@@ -49,7 +52,8 @@ public final class QuickEntryViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
 
     /** @param target the loop on screen, or null when none is */
-    public QuickEntryViewModel(JournalStore store, BackgroundExecutor executor, Clock clock, EntryTarget target) {
+    public QuickEntryViewModel(JournalStore store, BackgroundExecutor executor, Clock clock, EntryTarget target, FailureTexts failures) {
+        this.failures = failures;
         this.store = store;
         this.executor = executor;
         this.clock = clock;
@@ -70,7 +74,7 @@ public final class QuickEntryViewModel {
             TreeSet<String> all = new TreeSet<>(Tags.TRIPLE_BOTTOM_LINE);
             all.addAll(inUse);
             knownTags.setAll(all);
-        }, failure -> problem.set(failure.getMessage()));
+        }, failure -> problem.set(failures.describe(failure)));
     }
 
     public ObjectProperty<EntryKind> kindProperty() {
@@ -127,14 +131,18 @@ public final class QuickEntryViewModel {
 
     /** Adds the typed tag (or the given suggestion); the domain normalises it. */
     public void addTag(String tag) {
+        if (tag.replace("#", "").isBlank()) {
+            tagInput.set("");
+            return;
+        }
         try {
             String normalised = Tags.normalise(tag);
             if (!tags.contains(normalised)) {
                 tags.add(normalised);
             }
             tagInput.set("");
-        } catch (DomainRuleViolation rejected) {
-            problem.set(rejected.getMessage());
+        } catch (DomainRuleViolation tooLong) {
+            problem.set(failures.describe(InputProblem.TAG_TOO_LONG));
         }
     }
 
@@ -159,6 +167,10 @@ public final class QuickEntryViewModel {
      */
     public boolean save(Consumer<Entry> onSaved) {
         addTypedTag();
+        if (text.get() == null || text.get().isBlank()) {
+            problem.set(failures.describe(InputProblem.TEXT_MISSING));
+            return false;
+        }
         Instant now = clock.instant();
         Entry entry;
         try {
@@ -177,7 +189,7 @@ public final class QuickEntryViewModel {
         executor.submit(() -> {
             store.entries().save(toSave);
             return toSave;
-        }, onSaved, failure -> problem.set(failure.getMessage()));
+        }, onSaved, failure -> problem.set(failures.describe(failure)));
         return true;
     }
 }

@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app.history;
 
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.core.domain.text.Revision;
 import dk.refleksionsbog.core.storage.JournalStore;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import javafx.collections.ObservableList;
 public final class HistoryViewModel {
     private final JournalStore store;
     private final BackgroundExecutor executor;
+    private final FailureTexts failures;
     private final UUID targetId;
     private final String field;
     private final Consumer<String> onRestored;
@@ -32,7 +34,8 @@ public final class HistoryViewModel {
      * @param onRestored gets the restored text, on the UI thread, for the open view to show
      */
     public HistoryViewModel(JournalStore store, BackgroundExecutor executor, UUID targetId, String field,
-            Consumer<String> onRestored) {
+            Consumer<String> onRestored, FailureTexts failures) {
+        this.failures = failures;
         this.store = store;
         this.executor = executor;
         this.targetId = targetId;
@@ -45,7 +48,7 @@ public final class HistoryViewModel {
                 .filter(revision -> field == null || revision.field().equals(field)).toList(), read -> {
             revisions.setAll(read);
             selected.set(read.isEmpty() ? null : read.get(0));
-        }, failure -> problem.set(failure.getMessage()));
+        }, failure -> problem.set(failures.describe(failure)));
     }
 
     /** Newest first. */
@@ -72,6 +75,6 @@ public final class HistoryViewModel {
             problem.set(null);
             onRestored.accept(restored);
             load();
-        }, failure -> problem.set(failure.getMessage()));
+        }, failure -> problem.set(failures.describe(failure)));
     }
 }

@@ -4,6 +4,7 @@ import dk.refleksionsbog.app.answer.AnswerFields;
 import dk.refleksionsbog.app.answer.AnswerSection;
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.domain.jobvisit.JobVisit;
 import dk.refleksionsbog.core.domain.jobvisit.LeadershipForm;
@@ -296,6 +297,6 @@ public final class JobVisitsViewModel {
     }
 
     private void failed(Exception failure) {
-        problem.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        problem.set(FailureTexts.forLanguage(language).describe(failure));
     }
 }

@@ -2,6 +2,7 @@ package dk.refleksionsbog.app.journal;
 
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.progress.ChallengeChoice;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.entry.Entry;
@@ -43,6 +44,7 @@ public final class JournalViewModel {
 
     private final JournalStore store;
     private final BackgroundExecutor executor;
+    private final FailureTexts failures;
     private final Autosave autosave;
     private final Clock clock;
     private final Function<Phase, String> phaseTitles;
@@ -65,7 +67,8 @@ public final class JournalViewModel {
     private long latestRead;
 
     public JournalViewModel(JournalStore store, BackgroundExecutor executor, Autosave autosave, Clock clock,
-            Function<Phase, String> phaseTitles) {
+            Function<Phase, String> phaseTitles, FailureTexts failures) {
+        this.failures = failures;
         this.store = store;
         this.executor = executor;
         this.autosave = autosave;
@@ -83,7 +86,7 @@ public final class JournalViewModel {
             tags.setAll(read.tags());
             challenges.setAll(read.challenges().stream().map(found -> new ChallengeChoice(found.id(), found.title())).toList());
             reload();
-        }, failure -> problem.set(failure.getMessage()));
+        }, failure -> problem.set(failures.describe(failure)));
     }
 
     private record Choices(List<String> tags, List<Challenge> challenges) {}
@@ -173,7 +176,7 @@ public final class JournalViewModel {
             problem.set(null);
             regroup();
             loaded.set(true);
-        }, failure -> problem.set(failure.getMessage()));
+        }, failure -> problem.set(failures.describe(failure)));
     }
 
     private List<JournalCard> readPage(EntryQuery query) {
@@ -214,7 +217,7 @@ public final class JournalViewModel {
     /** Chooses an entry by its id, even one beyond the pages read, as a search hit is opened. */
     public void selectEntry(UUID entryId) {
         executor.submit(() -> store.entries().find(entryId).map(entry -> readCards(List.of(entry)).get(0)),
-                found -> found.ifPresent(this::select), failure -> problem.set(failure.getMessage()));
+                found -> found.ifPresent(this::select), failure -> problem.set(failures.describe(failure)));
     }
 
     /** Shows an entry for editing; null to show none. */

@@ -564,7 +564,11 @@ public final class LoopView {
         title.setWrapText(true);
         Button add = new Button(messages.get("loop.entries.add"), new FontIcon(Feather.PLUS));
         add.setId("loop-add-entry");
-        add.setOnAction(event -> screens.quickEntry(window(), messages, main.entryTarget().orElse(null), main::entrySaved));
+        add.setOnAction(event -> screens.quickEntry(window(), messages, main.quickEntryTarget().orElse(null),
+                main::entrySaved));
+        // A shared loop is its owner's: the user's own notes cannot go into it.
+        add.visibleProperty().bind(viewModel.sharedByProperty().isNull());
+        add.managedProperty().bind(add.visibleProperty());
         entriesList.setSpacing(10);
         VBox panel = entriesBox;
         panel.getChildren().setAll(title, add, entriesList);
@@ -609,7 +613,8 @@ public final class LoopView {
     private void fillEntries() {
         entriesList.getChildren().clear();
         if (viewModel.entries().isEmpty()) {
-            Label none = new Label(messages.get("loop.entries.none"));
+            Label none = new Label(
+                    messages.get(viewModel.isReadOnly() ? "loop.entries.noneShared" : "loop.entries.none"));
             none.getStyleClass().add("hint");
             none.setWrapText(true);
             entriesList.getChildren().add(none);

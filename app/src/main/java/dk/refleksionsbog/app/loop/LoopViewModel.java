@@ -5,6 +5,8 @@ import dk.refleksionsbog.app.answer.AnswerFields;
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.comment.CommentTarget;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
+import dk.refleksionsbog.app.i18n.InputProblem;
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.comment.SparringComment;
@@ -101,7 +103,7 @@ public final class LoopViewModel {
 
     /** Reads the loop, its challenge, answers, entries and comments in the background. */
     public void load() {
-        executor.submit(this::read, this::apply, failure -> problem.set(failure.getMessage()));
+        executor.submit(this::read, this::apply, this::showProblem);
     }
 
     private LoopData read() {
@@ -329,9 +331,14 @@ public final class LoopViewModel {
      */
     public void startNextLoop() {
         Loop current = loop.get();
+        String decided = decision().textProperty().get();
+        if (decided == null || decided.isBlank()) {
+            problem.set(FailureTexts.forLanguage(language).describe(InputProblem.DECISION_MISSING));
+            return;
+        }
         Loop.Succession succession;
         try {
-            succession = current.finish(decision().textProperty().get(), UUID.randomUUID(), now(current));
+            succession = current.finish(decided, UUID.randomUUID(), now(current));
         } catch (DomainRuleViolation rejected) {
             problem.set(rejected.getMessage());
             return;
@@ -348,7 +355,7 @@ public final class LoopViewModel {
             loop.set(stored.finished());
             updateSteps();
             openLoop.accept(stored.next().id());
-        }, failure -> problem.set(failure.getMessage()));
+        }, this::showProblem);
     }
 
     /** Reads the loop's entries again, after one was written elsewhere. */
@@ -358,7 +365,7 @@ public final class LoopViewModel {
                     if (answers != null) {
                         showComments(read.entries(), read.comments());
                     }
-                }, failure -> problem.set(failure.getMessage()));
+                }, this::showProblem);
     }
 
     /** The challenge the loop belongs to; null until loaded. */
@@ -469,5 +476,10 @@ public final class LoopViewModel {
             updated.add(new PhaseStep(phase, phaseTitle(phase), state, enabled, phase == shownPhase.get()));
         }
         steps.setAll(updated);
+    }
+
+    /** A storage failure in the leader's language (the status text of the screen). */
+    private void showProblem(Exception failure) {
+        problem.set(FailureTexts.forLanguage(language).describe(failure));
     }
 }

@@ -5,6 +5,7 @@ import dk.refleksionsbog.app.files.FileDialogs;
 import dk.refleksionsbog.app.help.HelpOverlayView;
 import dk.refleksionsbog.app.help.HelpOverlayViewModel;
 import dk.refleksionsbog.app.help.Shortcut;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.i18n.PhaseTexts;
 import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
@@ -392,7 +393,7 @@ public final class MainView {
                 label.setGraphic(new FontIcon(Feather.ROTATE_CCW));
             }
             case FAILED -> {
-                label.setText(messages.format("status.failed", state.problem()));
+                label.setText(messages.format("status.failed", FailureTexts.of(messages).describe(state.failure())));
                 label.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
                 label.getStyleClass().add("failed");
             }
@@ -405,7 +406,7 @@ public final class MainView {
     }
 
     public void quickEntry() {
-        screens.quickEntry(window(), messages, viewModel.entryTarget().orElse(null), viewModel::entrySaved);
+        screens.quickEntry(window(), messages, viewModel.quickEntryTarget().orElse(null), viewModel::entrySaved);
     }
 
     /** The challenge's title may have changed: the sidebar and the shown screen read it again. */

@@ -3,6 +3,7 @@ package dk.refleksionsbog.app.main;
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.autosave.SaveState;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.main.SidebarItem.ChallengeItem;
 import dk.refleksionsbog.app.main.SidebarItem.LoopItem;
 import dk.refleksionsbog.app.main.SidebarItem.Place;
@@ -36,6 +37,7 @@ import javafx.collections.ObservableList;
 public final class MainViewModel {
     private final JournalStore store;
     private final BackgroundExecutor executor;
+    private final FailureTexts failures;
     private final Autosave autosave;
     private final Settings settings;
     private final JournalSwitcher journals;
@@ -53,7 +55,8 @@ public final class MainViewModel {
     private TextFocus pendingJobVisit;
 
     public MainViewModel(JournalStore store, BackgroundExecutor executor, Autosave autosave, Settings settings,
-            JournalSwitcher journals) {
+            JournalSwitcher journals, FailureTexts failures) {
+        this.failures = failures;
         this.store = store;
         this.executor = executor;
         this.autosave = autosave;
@@ -125,7 +128,7 @@ public final class MainViewModel {
             problem.set(null);
             loaded.set(true);
             then.run();
-        }, failure -> problem.set(failure.getMessage()));
+        }, failure -> problem.set(failures.describe(failure)));
     }
 
     private List<ChallengeItem> readSidebar() {
@@ -343,6 +346,16 @@ public final class MainViewModel {
                     current.phase()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a new entry is linked: the shown loop, unless it is someone else's loop shared with the
+     * user. Notes of one's own never go into another leader's loop; they would have no place in the
+     * comments sent back, and the owner's import would not know the text a comment on them is about.
+     */
+    public Optional<EntryTarget> quickEntryTarget() {
+        return entryTarget().filter(target -> challenges.stream().noneMatch(
+                challenge -> challenge.challengeId().equals(target.challengeId()) && challenge.sharedBy() != null));
     }
 
     public Optional<ChallengeItem> challengeOf(LoopItem loop) {

@@ -4,6 +4,7 @@ import dk.refleksionsbog.app.answer.AnswerFields;
 import dk.refleksionsbog.app.answer.AnswerSection;
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.loop.Loop;
@@ -349,6 +350,6 @@ public final class MeetingsViewModel {
     }
 
     private void failed(Exception failure) {
-        problem.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        problem.set(FailureTexts.forLanguage(language).describe(failure));
     }
 }

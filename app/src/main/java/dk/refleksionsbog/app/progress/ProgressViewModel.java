@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app.progress;
 
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.starmoments.StarMoment;
 import dk.refleksionsbog.app.starmoments.StarMomentReader;
 import dk.refleksionsbog.core.storage.JournalStore;
@@ -16,6 +17,7 @@ import javafx.collections.ObservableList;
 public final class ProgressViewModel {
     private final JournalStore store;
     private final BackgroundExecutor executor;
+    private final FailureTexts failures;
     private final StarMomentReader starMoments;
     private final ObservableList<ChallengeChoice> challenges = FXCollections.observableArrayList();
     private final ObservableList<ChallengeChoice> readOnlyChallenges = FXCollections.unmodifiableObservableList(challenges);
@@ -26,7 +28,8 @@ public final class ProgressViewModel {
     private final ObservableList<StarMoment> readOnlyMoments = FXCollections.unmodifiableObservableList(moments);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
 
-    public ProgressViewModel(JournalStore store, BackgroundExecutor executor, StarMomentReader starMoments) {
+    public ProgressViewModel(JournalStore store, BackgroundExecutor executor, StarMomentReader starMoments, FailureTexts failures) {
+        this.failures = failures;
         this.store = store;
         this.executor = executor;
         this.starMoments = starMoments;
@@ -39,7 +42,7 @@ public final class ProgressViewModel {
                 .map(found -> new ChallengeChoice(found.id(), found.title())).toList(), read -> {
                     challenges.setAll(read);
                     challenge.set(read.isEmpty() ? null : read.get(read.size() - 1));
-                }, failure -> problem.set(failure.getMessage()));
+                }, failure -> problem.set(failures.describe(failure)));
     }
 
     public ObservableList<ChallengeChoice> challenges() {
@@ -78,7 +81,7 @@ public final class ProgressViewModel {
                         moments.setAll(read.moments());
                         problem.set(null);
                     }
-                }, failure -> problem.set(failure.getMessage()));
+                }, failure -> problem.set(failures.describe(failure)));
     }
 
     private record Read(List<LoopRatings> ratings, List<StarMoment> moments) {}

@@ -2,6 +2,7 @@ package dk.refleksionsbog.app.sharing;
 
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.core.domain.journal.Journal;
 import dk.refleksionsbog.core.exchange.ExchangeCrypto;
 import dk.refleksionsbog.core.exchange.ExchangeDocument;
@@ -38,6 +39,7 @@ public final class ExportViewModel {
     private final JournalStore store;
     private final ExchangeExporter exporter;
     private final BackgroundExecutor executor;
+    private final FailureTexts failures;
     private final Autosave autosave;
     private final Clock clock;
     private final ExchangeScope scope;
@@ -58,7 +60,8 @@ public final class ExportViewModel {
      * @param id the loop, or the challenge (always the challenge for COMMENTS); null for the journal
      */
     public ExportViewModel(JournalStore store, ExchangeExporter exporter, BackgroundExecutor executor,
-            Autosave autosave, Clock clock, ExchangeScope scope, UUID id) {
+            Autosave autosave, Clock clock, ExchangeScope scope, UUID id, FailureTexts failures) {
+        this.failures = failures;
         this.store = store;
         this.exporter = exporter;
         this.executor = executor;
@@ -78,7 +81,7 @@ public final class ExportViewModel {
             if (yourName.get().isBlank()) {
                 yourName.set(name);
             }
-        }, failure -> problem.set(failure.getMessage()));
+        }, failure -> problem.set(failures.describe(failure)));
     }
 
     public ExchangeScope scope() {
@@ -172,6 +175,6 @@ public final class ExportViewModel {
             }
             problem.set(null);
             exported.set(written);
-        }, failure -> problem.set(failure.getMessage()));
+        }, failure -> problem.set(failures.describe(failure)));
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -42,6 +43,7 @@ public final class ImportView {
                 .add(new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         content.setPrefWidth(580);
         dialog.getDialogPane().setContent(content);
+        DialogStyle.fitToScreen(dialog, owner);
         viewModel.stepProperty().addListener((observable, before, step) -> fill());
         fill();
         viewModel.open();
@@ -54,10 +56,17 @@ public final class ImportView {
             case READING -> content.getChildren().add(text(messages.get("import.reading")));
             case NEEDS_PASSPHRASE -> askPassphrase();
             case PREVIEW -> {
-                content.getChildren().addAll(report(viewModel.reportProperty().get()),
-                        text(messages.get("import.notYet")));
+                content.getChildren().add(report(viewModel.reportProperty().get()));
+                if (viewModel.nothingNewProperty().get()) {
+                    Label nothingNew = text(messages.get("import.nothingNew"));
+                    nothingNew.setId("import-nothing-new");
+                    content.getChildren().add(nothingNew);
+                } else {
+                    content.getChildren().add(text(messages.get("import.notYet")));
+                }
                 Button apply = new Button(messages.get("import.apply"), new FontIcon(Feather.DOWNLOAD));
                 apply.setId("import-apply");
+                apply.disableProperty().bind(viewModel.canImportProperty().not());
                 apply.setDefaultButton(true);
                 apply.setOnAction(event -> viewModel.importNow());
                 content.getChildren().add(apply);
@@ -117,15 +126,14 @@ public final class ImportView {
                 lines.getChildren().add(text(messages.get("import.comments.shown")));
             }
         }
-        if (!report.changesSomething()) {
-            lines.getChildren().add(text(messages.get("import.nothingNew")));
-        }
         return lines;
     }
 
     private static Label text(String value) {
         Label label = new Label(value);
         label.setWrapText(true);
+        // Wraps instead of cutting the line with "…" when the dialog is measured before it knows its width.
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -2,9 +2,12 @@ package dk.refleksionsbog.app.sharing;
 
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.core.exchange.ExchangeImporter;
 import dk.refleksionsbog.core.exchange.ImportReport;
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,6 +35,7 @@ public final class ImportViewModel {
 
     private final ExchangeImporter importer;
     private final BackgroundExecutor executor;
+    private final FailureTexts failureTexts;
     private final Autosave autosave;
     private final Path file;
     private final Runnable onImported;
@@ -39,15 +43,20 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.READING);
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final BooleanBinding nothingNew = Bindings.createBooleanBinding(
+            () -> step.get() == Step.PREVIEW && !report.get().changesSomething(), step, report);
+    private final BooleanBinding canImport = Bindings.createBooleanBinding(
+            () -> step.get() == Step.PREVIEW && !nothingNew.get(), step, nothingNew);
     private char[] passphrase;
 
     /** @param onImported runs on the UI thread once the file is in the journal */
     public ImportViewModel(ExchangeImporter importer, BackgroundExecutor executor, Autosave autosave, Path file,
-            Runnable onImported) {
+            FailureTexts failureTexts, Runnable onImported) {
         this.importer = importer;
         this.executor = executor;
         this.autosave = autosave;
         this.file = file;
+        this.failureTexts = failureTexts;
         this.onImported = onImported;
     }
 
@@ -67,6 +76,16 @@ public final class ImportViewModel {
     /** The importer's own words on what is wrong with the file, or a wrong passphrase. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** The previewed file holds nothing the journal does not have already, e.g. when imported twice. */
+    public BooleanBinding nothingNewProperty() {
+        return nothingNew;
+    }
+
+    /** "Importer" has something to do: a preview that changes the journal. */
+    public BooleanBinding canImportProperty() {
+        return canImport;
     }
 
     /** Looks at the file: asks for a passphrase if it is encrypted, else shows the preview. */
@@ -95,7 +114,7 @@ public final class ImportViewModel {
             step.set(Step.PREVIEW);
         }, failure -> {
             if (secret != null) {
-                problem.set(failure.getMessage());
+                problem.set(failureTexts.describe(failure));
                 step.set(Step.NEEDS_PASSPHRASE);
             } else {
                 rejected(failure);
@@ -103,9 +122,9 @@ public final class ImportViewModel {
         });
     }
 
-    /** Applies the file as previewed. */
+    /** Applies the file as previewed, if it changes anything. */
     public void importNow() {
-        if (step.get() != Step.PREVIEW) {
+        if (!canImport.get()) {
             return;
         }
         char[] secret = passphrase;
@@ -119,7 +138,7 @@ public final class ImportViewModel {
     }
 
     private void rejected(Exception failure) {
-        problem.set(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        problem.set(failureTexts.describe(failure));
         step.set(Step.REJECTED);
     }
 }

@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app.starmoments;
 
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,12 +13,14 @@ import javafx.collections.ObservableList;
 public final class StarMomentsViewModel {
     private final StarMomentReader reader;
     private final BackgroundExecutor executor;
+    private final FailureTexts failures;
     private final ObservableList<StarMoment> moments = FXCollections.observableArrayList();
     private final ObservableList<StarMoment> readOnlyMoments = FXCollections.unmodifiableObservableList(moments);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
 
-    public StarMomentsViewModel(StarMomentReader reader, BackgroundExecutor executor) {
+    public StarMomentsViewModel(StarMomentReader reader, BackgroundExecutor executor, FailureTexts failures) {
+        this.failures = failures;
         this.reader = reader;
         this.executor = executor;
     }
@@ -27,7 +30,7 @@ public final class StarMomentsViewModel {
             moments.setAll(read);
             problem.set(null);
             loaded.set(true);
-        }, failure -> problem.set(failure.getMessage()));
+        }, failure -> problem.set(failures.describe(failure)));
     }
 
     public ObservableList<StarMoment> moments() {

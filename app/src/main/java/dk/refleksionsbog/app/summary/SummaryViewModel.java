@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app.summary;
 
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.core.storage.AtomicFiles;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.summary.LoopSummary;
@@ -38,6 +39,7 @@ public final class SummaryViewModel {
 
     private final JournalStore store;
     private final BackgroundExecutor executor;
+    private final FailureTexts failures;
     private final LoopSummaryBuilder builder;
     private final SummaryPdfRenderer renderer;
     private final UUID loopId;
@@ -55,7 +57,8 @@ public final class SummaryViewModel {
     private int rendering;
 
     public SummaryViewModel(JournalStore store, BackgroundExecutor executor, LoopSummaryBuilder builder,
-            SummaryPdfRenderer renderer, UUID loopId, UUID challengeId) {
+            SummaryPdfRenderer renderer, UUID loopId, UUID challengeId, FailureTexts failures) {
+        this.failures = failures;
         this.store = store;
         this.executor = executor;
         this.builder = builder;
@@ -133,7 +136,7 @@ public final class SummaryViewModel {
         }, failure -> {
             if (request == rendering) {
                 busy.set(false);
-                problem.set(failure.getMessage());
+                problem.set(failures.describe(failure));
             }
         });
     }
@@ -166,7 +169,7 @@ public final class SummaryViewModel {
         }, written -> {
             problem.set(null);
             savedPdf.set(written);
-        }, failure -> problem.set(failure.getMessage()));
+        }, failure -> problem.set(failures.describe(failure)));
     }
 
     /** Prints the pages shown; when there is no printer, says so, so the view can offer the PDF. */

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.refleksionsbog.app.answer.AnswerField;
 import dk.refleksionsbog.app.answer.AnswerFields;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.testing.Journals;
 import dk.refleksionsbog.app.testing.TickingClock;
 import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.domain.loop.Phase;
 import dk.refleksionsbog.core.domain.text.Answer;
 import dk.refleksionsbog.core.storage.JournalStore;
+import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import dk.refleksionsbog.core.template.Question;
 import dk.refleksionsbog.core.template.TemplateRegistry;
@@ -69,7 +72,14 @@ class AutosaveDiskFullTest {
                 typed = text.toString();
 
                 assertThat(status(autosave)).as("the disk filled up").isEqualTo(SaveState.Status.FAILED);
-                assertThat(autosave.stateProperty().get().problem()).contains("disk is full");
+                SaveState failed = autosave.stateProperty().get();
+                assertThat(failed.problem()).as("the log's English").contains("disk is full");
+                assertThat(failed.failure()).isInstanceOfSatisfying(StorageException.class,
+                        full -> assertThat(full.problem()).isEqualTo(StorageProblem.DISK_FULL));
+                assertThat(FailureTexts.forLanguage("da").describe(failed.failure()))
+                        .as("what the Danish status bar says").startsWith("Disken er fuld. Din tekst er ikke gemt endnu");
+                assertThat(FailureTexts.forLanguage("en").describe(failed.failure()))
+                        .as("what the English status bar says").startsWith("The disk is full. Your text is not saved yet");
                 assertThat(autosave.hasUnsavedEdits()).as("the text waits to be saved again").isTrue();
 
                 Files.delete(filler);

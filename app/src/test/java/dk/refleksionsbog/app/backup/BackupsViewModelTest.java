@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.refleksionsbog.app.AppContext;
 import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.settings.Settings;
 import dk.refleksionsbog.app.settings.SettingsFile;
 import dk.refleksionsbog.app.settings.UiSettings;
-import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.testing.Journals;
 import dk.refleksionsbog.app.testing.TickingClock;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
@@ -57,7 +58,8 @@ class BackupsViewModelTest {
         autosave = new Autosave(store, executor, clock, Duration.ofMillis(600));
         BackupService service = new BackupService(store.path(), folder.resolve("backups"), 10, Duration.ofDays(1), clock);
         Settings settings = new Settings(new SettingsFile(folder.resolve("ui-settings.json")), executor, UiSettings.defaults());
-        viewModel = new BackupsViewModel(AppContext.journalBackups(service), executor, autosave, reopening, settings);
+        viewModel = new BackupsViewModel(AppContext.journalBackups(service), executor, autosave, reopening, settings,
+                FailureTexts.forLanguage("da"));
     }
 
     @AfterEach

@@ -2,6 +2,9 @@ package dk.refleksionsbog.app.challenge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.FailingStore;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.testing.Journals;
 import dk.refleksionsbog.app.testing.TickingClock;
@@ -30,7 +33,7 @@ class NewChallengeViewModelTest {
     @BeforeEach
     void open() {
         store = Journals.open(folder, clock);
-        viewModel = new NewChallengeViewModel(store, new SameThreadExecutor(), clock);
+        viewModel = new NewChallengeViewModel(store, new SameThreadExecutor(), clock, FailureTexts.forLanguage("da"));
     }
 
     @AfterEach
@@ -39,12 +42,12 @@ class NewChallengeViewModelTest {
     }
 
     @Test
-    void anEmptyTitleIsRejectedWithTheDomainsMessage() {
+    void anEmptyTitleIsRejectedInTheLeadersLanguage() {
         viewModel.titleProperty().set("   ");
 
         assertThat(viewModel.create(created::add)).isFalse();
 
-        assertThat(viewModel.problemProperty().get()).isEqualTo("The challenge title must not be empty");
+        assertThat(viewModel.problemProperty().get()).isEqualTo("Giv udfordringen en titel.");
         assertThat(store.challenges().list()).isEmpty();
         assertThat(created).isEmpty();
     }
@@ -73,5 +76,27 @@ class NewChallengeViewModelTest {
             assertThat(loop.currentPhase()).isEqualTo(Phase.CHALLENGE);
         });
         assertThat(created).containsExactly(loops.get(0).id());
+    }
+
+    @Test
+    void aStorageFailureIsShownInTheLeadersLanguage() {
+        NewChallengeViewModel failing = new NewChallengeViewModel(new FailingStore(store).failWith(StorageProblem.DISK_FULL),
+                new SameThreadExecutor(), clock, FailureTexts.forLanguage("da"));
+        failing.titleProperty().set("Mødekultur");
+
+        failing.create(created::add);
+
+        assertThat(failing.problemProperty().get()).startsWith("Disken er fuld")
+                .doesNotContain(FailingStore.ENGLISH_MESSAGE);
+        assertThat(created).isEmpty();
+    }
+
+    @Test
+    void aTooLongTitleIsRejectedInTheLeadersLanguage() {
+        viewModel.titleProperty().set("x".repeat(Challenge.MAX_TITLE_LENGTH + 1));
+
+        assertThat(viewModel.create(created::add)).isFalse();
+
+        assertThat(viewModel.problemProperty().get()).isEqualTo("Titlen må højst være 200 tegn.");
     }
 }

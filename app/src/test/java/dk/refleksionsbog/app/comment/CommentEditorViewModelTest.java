@@ -2,6 +2,9 @@ package dk.refleksionsbog.app.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.FailingStore;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.comment.CommentEditorViewModel.Missing;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.testing.Journals;
@@ -49,7 +52,7 @@ class CommentEditorViewModelTest {
 
     private CommentEditorViewModel editor() {
         CommentEditorViewModel editor = new CommentEditorViewModel(store, executor, clock,
-                new CommentTarget(answer.id(), loop.id(), "Hvordan kan man forstå problemet?", answer.text()));
+                new CommentTarget(answer.id(), loop.id(), "Hvordan kan man forstå problemet?", answer.text()), FailureTexts.forLanguage("da"));
         editor.load();
         return editor;
     }
@@ -117,7 +120,7 @@ class CommentEditorViewModelTest {
     @Test
     void aCommentCannotBeSavedBeforeTheNameHasBeenRead() {
         CommentEditorViewModel editor = new CommentEditorViewModel(store, executor, clock,
-                new CommentTarget(answer.id(), loop.id(), "", answer.text()));
+                new CommentTarget(answer.id(), loop.id(), "", answer.text()), FailureTexts.forLanguage("da"));
         editor.textProperty().set("Hvem sætter dagsordenen?");
         editor.authorProperty().set("Mette Lund");
 
@@ -131,7 +134,7 @@ class CommentEditorViewModelTest {
     @Test
     void aFailedSaveSaysWhyAndStoresNothing() {
         CommentEditorViewModel editor = new CommentEditorViewModel(store, executor, clock,
-                new CommentTarget(answer.id(), UUID.randomUUID(), "", "Et loop, der ikke er i journalen"));
+                new CommentTarget(answer.id(), UUID.randomUUID(), "", "Et loop, der ikke er i journalen"), FailureTexts.forLanguage("da"));
         editor.load();
         editor.textProperty().set("Hvem sætter dagsordenen?");
         editor.authorProperty().set("Mette Lund");
@@ -142,5 +145,17 @@ class CommentEditorViewModelTest {
         assertThat(editor.problemProperty().get()).isNotBlank();
         assertThat(editor.savingProperty().get()).isFalse();
         assertThat(store.journal().ownerName()).as("the name goes with the comment or not at all").isEmpty();
+    }
+
+    @Test
+    void aStorageFailureIsShownInTheLeadersLanguage() {
+        store = new FailingStore(store).failWith(StorageProblem.DISK_FULL);
+
+        CommentEditorViewModel editor = new CommentEditorViewModel(store, executor, clock,
+                new CommentTarget(answer.id(), loop.id(), "", answer.text()), FailureTexts.forLanguage("da"));
+        editor.load();
+
+        assertThat(editor.problemProperty().get()).startsWith("Disken er fuld")
+                .doesNotContain(FailingStore.ENGLISH_MESSAGE);
     }
 }

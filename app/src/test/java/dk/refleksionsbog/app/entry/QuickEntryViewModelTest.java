@@ -2,6 +2,9 @@ package dk.refleksionsbog.app.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.FailingStore;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.main.MainViewModel.EntryTarget;
 import dk.refleksionsbog.app.testing.Journals;
@@ -46,7 +49,7 @@ class QuickEntryViewModelTest {
 
     private QuickEntryViewModel forLoop() {
         QuickEntryViewModel viewModel = new QuickEntryViewModel(store, executor, clock,
-                new EntryTarget(loop.challengeId(), "Mødekultur", loop.id(), 1, Phase.OBSERVATION));
+                new EntryTarget(loop.challengeId(), "Mødekultur", loop.id(), 1, Phase.OBSERVATION), FailureTexts.forLanguage("da"));
         viewModel.load();
         return viewModel;
     }
@@ -81,12 +84,12 @@ class QuickEntryViewModelTest {
     }
 
     @Test
-    void anEntryWithoutTextIsRejectedByTheDomain() {
+    void anEntryWithoutTextIsRejectedInTheLeadersLanguage() {
         QuickEntryViewModel viewModel = forLoop();
 
         assertThat(viewModel.save(saved::add)).isFalse();
 
-        assertThat(viewModel.problemProperty().get()).isEqualTo("An entry's text must not be empty");
+        assertThat(viewModel.problemProperty().get()).isEqualTo("Skriv en tekst først.");
         assertThat(store.entries().count()).isZero();
     }
 
@@ -141,12 +144,35 @@ class QuickEntryViewModelTest {
 
     @Test
     void withoutALoopOnScreenTheEntryBelongsToTheJournalOnly() {
-        QuickEntryViewModel viewModel = new QuickEntryViewModel(store, executor, clock, null);
+        QuickEntryViewModel viewModel = new QuickEntryViewModel(store, executor, clock, null, FailureTexts.forLanguage("da"));
         viewModel.textProperty().set("Tanker efter fællesmødet");
 
         viewModel.save(saved::add);
 
         assertThat(viewModel.hasTarget()).isFalse();
         assertThat(saved.get(0).loopId()).isNull();
+    }
+
+    @Test
+    void aStorageFailureWhileSavingIsShownInTheLeadersLanguage() {
+        store = new FailingStore(store).failWith(StorageProblem.DISK_FULL);
+        QuickEntryViewModel failing = new QuickEntryViewModel(store, executor, clock, null, FailureTexts.forLanguage("da"));
+        failing.textProperty().set("Alle sagde noget.");
+
+        failing.save(saved::add);
+
+        assertThat(failing.problemProperty().get()).startsWith("Disken er fuld")
+                .doesNotContain(FailingStore.ENGLISH_MESSAGE);
+        assertThat(saved).isEmpty();
+    }
+
+    @Test
+    void aTooLongTagIsRejectedInTheLeadersLanguage() {
+        QuickEntryViewModel viewModel = forLoop();
+
+        viewModel.addTag("x".repeat(41));
+
+        assertThat(viewModel.problemProperty().get()).isEqualTo("Et mærke må højst være 40 tegn.");
+        assertThat(viewModel.tags()).isEmpty();
     }
 }

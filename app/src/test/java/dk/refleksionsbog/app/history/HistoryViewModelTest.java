@@ -2,6 +2,9 @@ package dk.refleksionsbog.app.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.FailingStore;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.testing.Journals;
 import dk.refleksionsbog.app.testing.TickingClock;
@@ -50,7 +53,7 @@ class HistoryViewModelTest {
     }
 
     private HistoryViewModel viewModel() {
-        HistoryViewModel viewModel = new HistoryViewModel(store, executor, answer.id(), null, shown::add);
+        HistoryViewModel viewModel = new HistoryViewModel(store, executor, answer.id(), null, shown::add, FailureTexts.forLanguage("da"));
         viewModel.load();
         return viewModel;
     }
@@ -90,9 +93,17 @@ class HistoryViewModelTest {
         store.challenges().save(described);
 
         HistoryViewModel viewModel = new HistoryViewModel(store, executor, challenge.id(), Revision.LEARNING_NEED,
-                shown::add);
+                shown::add, FailureTexts.forLanguage("da"));
         viewModel.load();
 
         assertThat(viewModel.revisions()).extracting(Revision::text).containsExactly("Lytte mere");
+    }
+
+    @Test
+    void aStorageFailureIsShownInTheLeadersLanguage() {
+        store = new FailingStore(store).failWith(StorageProblem.DISK_FULL);
+
+        assertThat(viewModel().problemProperty().get()).startsWith("Disken er fuld")
+                .doesNotContain(FailingStore.ENGLISH_MESSAGE);
     }
 }

@@ -7,6 +7,8 @@ import dk.refleksionsbog.app.main.Destination;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
 import dk.refleksionsbog.core.domain.entry.EvidenceLevel;
 import dk.refleksionsbog.core.domain.loop.Phase;
+import dk.refleksionsbog.core.exchange.ImportProblem;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +70,15 @@ class MessagesTest {
         }
         for (Shortcut shortcut : Shortcut.values()) {
             keys.add(shortcut.messageKey());
+        }
+        for (StorageProblem problem : StorageProblem.values()) {
+            keys.add(FailureTexts.key(problem));
+        }
+        for (InputProblem problem : InputProblem.values()) {
+            keys.add(FailureTexts.key(problem));
+        }
+        for (ImportProblem problem : ImportProblem.values()) {
+            keys.add(FailureTexts.key(problem));
         }
         keys.add("language.da");
         keys.add("language.en");

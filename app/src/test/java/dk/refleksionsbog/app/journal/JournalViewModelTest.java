@@ -2,6 +2,9 @@ package dk.refleksionsbog.app.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.FailingStore;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.testing.Journals;
@@ -50,7 +53,8 @@ class JournalViewModelTest {
     }
 
     private JournalViewModel viewModel() {
-        JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock, phase -> "fase " + phase.name());
+        JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock, phase -> "fase " + phase.name(),
+                FailureTexts.forLanguage("da"));
         viewModel.load();
         return viewModel;
     }
@@ -156,5 +160,13 @@ class JournalViewModelTest {
         assertThat(store.revisions().history(entry.id())).isNotEmpty();
         viewModel.select(null);
         assertThat(texts(viewModel)).containsExactly("Første tanke, skrevet om");
+    }
+
+    @Test
+    void aStorageFailureIsShownInTheLeadersLanguage() {
+        store = new FailingStore(store).failWith(StorageProblem.DISK_FULL);
+
+        assertThat(viewModel().problemProperty().get()).startsWith("Disken er fuld")
+                .doesNotContain(FailingStore.ENGLISH_MESSAGE);
     }
 }

@@ -209,7 +209,8 @@ class LoopViewModelTest {
 
         viewModel.startNextLoop();
 
-        assertThat(viewModel.problemProperty().get()).contains("Decide the next action");
+        assertThat(viewModel.problemProperty().get())
+                .isEqualTo("Skriv, hvilken ny handling du har besluttet, før du starter næste loop.");
         assertThat(opened).isEmpty();
         assertThat(store.loops().listByChallenge(loop.challengeId())).hasSize(1);
     }

@@ -2,6 +2,14 @@ package dk.refleksionsbog.app.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import dk.refleksionsbog.app.settings.UiSettings;
+import dk.refleksionsbog.app.settings.Settings;
+import dk.refleksionsbog.app.autosave.Autosave;
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.Journals;
+import dk.refleksionsbog.app.testing.FailingStore;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.AppContext;
 import dk.refleksionsbog.app.challenge.NewChallengeViewModel;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
@@ -140,9 +148,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void aQuickEntryIsNotLinkedToALoopSharedWithTheUser() {
+        Loop loop = writeChallenge("Mødekultur");
+        MainViewModel own = start();
+        assertThat(own.quickEntryTarget()).isPresent();
+        context.close();
+        try (JournalStore store = SqliteJournalStore.open(journal(), clock)) {
+            Challenge challenge = store.challenges().find(loop.challengeId()).orElseThrow();
+            store.challenges().save(challenge.sharedBy("Anne Holm"));
+        }
+
+        MainViewModel viewModel = start();
+
+        assertThat(viewModel.entryTarget()).get().satisfies(target -> assertThat(target.loopId()).isEqualTo(loop.id()));
+        assertThat(viewModel.quickEntryTarget()).isEmpty();
+    }
+
+    @Test
     void aNewChallengeIsShownWithItsFirstLoop() {
         MainViewModel viewModel = start();
-        NewChallengeViewModel creator = context.newChallengeViewModel();
+        NewChallengeViewModel creator = context.newChallengeViewModel(FailureTexts.forLanguage("da"));
         creator.titleProperty().set("Ny udfordring");
 
         creator.create(viewModel::showLoop);
@@ -234,5 +259,22 @@ class MainViewModelTest {
 
         assertThat(viewModel.selectionProperty().get().key()).isEqualTo("challenge:" + loop.challengeId());
         assertThat(viewModel.challengeToEditProperty().get()).isEqualTo(focus);
+    }
+
+    @Test
+    void aStorageFailureWhileReadingTheSidebarIsShownInTheLeadersLanguage() {
+        context = AppContext.open(AppContext.Options.inFolder(folder, journal()), clock, new SameThreadExecutor());
+        SameThreadExecutor executor = new SameThreadExecutor();
+        try (JournalStore failing = new FailingStore(Journals.open(folder, clock)).failWith(StorageProblem.DISK_FULL)) {
+            MainViewModel viewModel = new MainViewModel(failing, executor,
+                    new Autosave(failing, executor, clock, Duration.ofMillis(600)),
+                    new Settings(new SettingsFile(folder.resolve("other-settings.json")), executor, UiSettings.defaults()),
+                    context, FailureTexts.forLanguage("da"));
+
+            viewModel.refresh();
+
+            assertThat(viewModel.problemProperty().get()).startsWith("Disken er fuld")
+                    .doesNotContain(FailingStore.ENGLISH_MESSAGE);
+        }
     }
 }

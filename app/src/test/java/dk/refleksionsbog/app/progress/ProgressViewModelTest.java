@@ -2,6 +2,9 @@ package dk.refleksionsbog.app.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.FailingStore;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.starmoments.StarMoment;
 import dk.refleksionsbog.app.starmoments.StarMomentReader;
@@ -41,7 +44,8 @@ class ProgressViewModelTest {
     }
 
     private ProgressViewModel viewModel() {
-        ProgressViewModel viewModel = new ProgressViewModel(store, executor, new StarMomentReader(store, ZoneOffset.UTC));
+        ProgressViewModel viewModel = new ProgressViewModel(store, executor, new StarMomentReader(store, ZoneOffset.UTC),
+                FailureTexts.forLanguage("da"));
         viewModel.load();
         return viewModel;
     }
@@ -92,5 +96,13 @@ class ProgressViewModelTest {
 
         assertThat(viewModel.ratings()).containsExactly(new LoopRatings(1, 1, null));
         assertThat(viewModel.starMoments()).extracting(StarMoment::text).containsExactly("Gruppen tog over");
+    }
+
+    @Test
+    void aStorageFailureIsShownInTheLeadersLanguage() {
+        store = new FailingStore(store).failWith(StorageProblem.DISK_FULL);
+
+        assertThat(viewModel().problemProperty().get()).startsWith("Disken er fuld")
+                .doesNotContain(FailingStore.ENGLISH_MESSAGE);
     }
 }

@@ -1,16 +1,19 @@
 package dk.refleksionsbog.app.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchRuntimeException;
 
 import dk.refleksionsbog.app.AppContext;
 import dk.refleksionsbog.app.cli.Cli;
 import dk.refleksionsbog.app.cli.CliContext;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
+import dk.refleksionsbog.app.settings.SettingsFile;
+import dk.refleksionsbog.app.settings.UiSettings;
 import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,16 +68,29 @@ class NotAJournalTest {
                     byte[] noise = new byte[20_000];
                     new Random(5).nextBytes(noise);
                     Files.write(file, noise);
-                }, "is not a Refleksionsbog journal"),
+                }, "is not a Refleksionsbog journal", StorageProblem.NOT_A_JOURNAL),
                 Arguments.of("a text file", (Maker) file -> Files.writeString(file,
-                        "Mine noter om æbler og møder\n".repeat(50), StandardCharsets.UTF_8), "is not a Refleksionsbog journal"),
-                Arguments.of("an empty file", (Maker) Files::createFile, "is empty, so it is not a Refleksionsbog journal"),
+                        "Mine noter om æbler og møder\n".repeat(50), StandardCharsets.UTF_8), "is not a Refleksionsbog journal",
+                        StorageProblem.NOT_A_JOURNAL),
+                Arguments.of("an empty file", (Maker) Files::createFile, "is empty, so it is not a Refleksionsbog journal",
+                        StorageProblem.NOT_A_JOURNAL),
                 Arguments.of("another program's database", (Maker) NotAJournalTest::otherDatabase,
-                        "database of another program"),
+                        "database of another program", StorageProblem.NOT_A_JOURNAL),
                 Arguments.of("a journal cut off inside its header", (Maker) file -> truncatedJournal(file, 60),
-                        "is not a Refleksionsbog journal"),
+                        "is not a Refleksionsbog journal", StorageProblem.NOT_A_JOURNAL),
                 Arguments.of("a journal cut off halfway", (Maker) file -> truncatedJournal(file, -1),
-                        "cut short (truncated)"));
+                        "cut short (truncated)", StorageProblem.TRUNCATED));
+    }
+
+    /** What the app says, in Danish (the default) and in English, for each kind of refusal. */
+    private static String inDanish(StorageProblem problem) {
+        return problem == StorageProblem.TRUNCATED ? "Journalfilen er beskadiget: en del af den mangler"
+                : "Filen er ikke en journal fra Refleksionsbog";
+    }
+
+    private static String inEnglish(StorageProblem problem) {
+        return problem == StorageProblem.TRUNCATED ? "The journal file is damaged: part of it is missing"
+                : "The file is not a Refleksionsbog journal";
     }
 
     private static void otherDatabase(Path file) throws SQLException {
@@ -113,7 +129,8 @@ class NotAJournalTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("notJournals")
-    void theCommandLineRefusesItWithOneLineAndLeavesItUnchanged(String kind, Maker maker, String message) throws Exception {
+    void theCommandLineRefusesItWithOneLineAndLeavesItUnchanged(String kind, Maker maker, String message,
+            StorageProblem problem) throws Exception {
         maker.make(file);
         byte[] before = Files.readAllBytes(file);
 
@@ -131,22 +148,44 @@ class NotAJournalTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("notJournals")
-    void theAppRefusesItAtStartWithTheMessageItsDialogShows(String kind, Maker maker, String message) throws Exception {
+    void theAppRefusesItAtStartWithTheMessageItsDialogShows(String kind, Maker maker, String message,
+            StorageProblem problem) throws Exception {
         maker.make(file);
         byte[] before = Files.readAllBytes(file);
 
-        // App.init opens the context like this; App.start shows the failure's message in an error dialog.
-        assertThatThrownBy(() -> AppContext.open(AppContext.Options.inFolder(folder, file), CLOCK, new SameThreadExecutor()))
-                .isInstanceOf(StorageException.class)
+        // App.opened finishes the opening like this; App.start shows what the opening describes in an error dialog.
+        AppContext.Opening opening = AppContext.Opening.start(AppContext.Options.inFolder(folder, file), CLOCK);
+        RuntimeException failure = catchRuntimeException(() -> opening.finish(new SameThreadExecutor()));
+
+        assertThat(failure).isInstanceOf(StorageException.class)
                 .hasMessageContaining(message)
                 .hasMessageContaining(file.getFileName().toString())
                 .hasMessageContaining("left unchanged");
+        assertThat(((StorageException) failure).problem()).isEqualTo(problem);
+        assertThat(opening.describe(failure)).startsWith(inDanish(problem)).contains("ikke ændret")
+                .contains(file.getFileName().toString()).doesNotContain(message);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("notJournals")
-    void theAppRefusesToSwitchToItAndKeepsTheOpenJournal(String kind, Maker maker, String message) throws Exception {
+    void theStartDialogIsInEnglishWhenEnglishIsChosen(String kind, Maker maker, String message, StorageProblem problem)
+            throws Exception {
+        maker.make(file);
+        AppContext.Options options = AppContext.Options.inFolder(folder, file);
+        new SettingsFile(options.settingsFile()).save(UiSettings.defaults().withLanguage("en"));
+
+        AppContext.Opening opening = AppContext.Opening.start(options, CLOCK);
+        RuntimeException failure = catchRuntimeException(() -> opening.finish(new SameThreadExecutor()));
+
+        assertThat(opening.describe(failure)).startsWith(inEnglish(problem)).contains("left unchanged")
+                .contains(file.getFileName().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notJournals")
+    void theAppRefusesToSwitchToItInDanishAndKeepsTheOpenJournal(String kind, Maker maker, String message,
+            StorageProblem problem) throws Exception {
         maker.make(file);
         byte[] before = Files.readAllBytes(file);
         Path own = folder.resolve("egen.refleksionsbog");
@@ -155,7 +194,8 @@ class NotAJournalTest {
         try (AppContext context = AppContext.open(AppContext.Options.inFolder(folder, own), CLOCK, new SameThreadExecutor())) {
             context.open(file, problems::add);
 
-            assertThat(problems).singleElement().asString().contains(message).contains("left unchanged");
+            assertThat(problems).singleElement().asString().startsWith(inDanish(problem)).contains("ikke ændret")
+                    .contains(file.getFileName().toString());
             assertThat(context.newMainViewModel().journalPath()).isEqualTo(own.toRealPath());
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);

@@ -2,6 +2,9 @@ package dk.refleksionsbog.app.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.FailingStore;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.main.MainViewModel.LoopFocus;
@@ -92,7 +95,7 @@ class SearchViewModelTest {
             public void openChallenge(TextFocus challenge) {
                 openedElsewhere.add(new Opened("challenge", challenge));
             }
-        });
+        }, FailureTexts.forLanguage("da"));
     }
 
     private record Opened(String where, TextFocus focus) {}
@@ -288,5 +291,17 @@ class SearchViewModelTest {
         @Override
         public void close() {
         }
+    }
+
+    @Test
+    void aStorageFailureIsShownInTheLeadersLanguage() {
+        store = new FailingStore(store).failWith(StorageProblem.DISK_FULL);
+        SearchViewModel viewModel = viewModel(executor);
+
+        viewModel.queryProperty().set("møde");
+        executor.runScheduled();
+
+        assertThat(viewModel.problemProperty().get()).startsWith("Disken er fuld")
+                .doesNotContain(FailingStore.ENGLISH_MESSAGE);
     }
 }

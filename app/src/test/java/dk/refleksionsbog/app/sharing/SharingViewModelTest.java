@@ -2,10 +2,13 @@ package dk.refleksionsbog.app.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.FailingStore;
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.comment.CommentEditorViewModel;
 import dk.refleksionsbog.app.comment.CommentTarget;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.sharing.ExportViewModel.PassphraseProblem;
 import dk.refleksionsbog.app.sharing.ImportViewModel.Step;
 import dk.refleksionsbog.app.testing.Journals;
@@ -14,8 +17,8 @@ import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.comment.SparringComment;
 import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
-import dk.refleksionsbog.core.domain.loop.Phase;
 import dk.refleksionsbog.core.domain.loop.Loop;
+import dk.refleksionsbog.core.domain.loop.Phase;
 import dk.refleksionsbog.core.domain.text.Answer;
 import dk.refleksionsbog.core.exchange.ExchangeExporter;
 import dk.refleksionsbog.core.exchange.ExchangeImporter;
@@ -63,12 +66,18 @@ class SharingViewModelTest {
 
     private ExportViewModel exportOfLoop() {
         return new ExportViewModel(mine, new ExchangeExporter(mine, clock), executor,
-                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.LOOP, loop.id());
+                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.LOOP, loop.id(),
+                FailureTexts.forLanguage("da"));
     }
 
     private ImportViewModel importInto(JournalStore store, Path file) {
+        return importInto(store, file, "da");
+    }
+
+    private ImportViewModel importInto(JournalStore store, Path file, String language) {
         return new ImportViewModel(new ExchangeImporter(store), executor,
-                new Autosave(store, executor, clock, Duration.ofMillis(600)), file, () -> imported++);
+                new Autosave(store, executor, clock, Duration.ofMillis(600)), file, FailureTexts.forLanguage(language),
+                () -> imported++);
     }
 
     @Test
@@ -122,7 +131,7 @@ class SharingViewModelTest {
         importing.unlock("forkert frase");
 
         assertThat(importing.stepProperty().get()).isEqualTo(Step.NEEDS_PASSPHRASE);
-        assertThat(importing.problemProperty().get()).isNotBlank();
+        assertThat(importing.problemProperty().get()).startsWith("Adgangsfrasen passer ikke");
         assertThat(partners.challenges().list()).isEmpty();
 
         importing.unlock("hemmelig frase");
@@ -145,12 +154,24 @@ class SharingViewModelTest {
         importing.open();
 
         assertThat(importing.stepProperty().get()).isEqualTo(Step.REJECTED);
-        assertThat(importing.problemProperty().get()).isNotBlank();
+        assertThat(importing.problemProperty().get()).startsWith("Filen kan ikke importeres")
+                .as("the importer's details, for whoever helps").contains("truncated");
         importing.importNow();
         assertThat(importing.stepProperty().get()).isEqualTo(Step.REJECTED);
         assertThat(imported).isZero();
         assertThat(mine.challenges().list()).extracting(Challenge::title).containsExactly("Mødekultur i ledergruppen");
         assertThat(Files.readAllBytes(folder.resolve("mine.refleksionsbog"))).isEqualTo(before);
+    }
+
+    @Test
+    void inEnglishARejectedFileIsExplainedInEnglish() throws Exception {
+        Path file = Files.writeString(folder.resolve("noter.refleksion"), "Mine noter, ikke en delingsfil");
+
+        ImportViewModel importing = importInto(mine, file, "en");
+        importing.open();
+
+        assertThat(importing.stepProperty().get()).isEqualTo(Step.REJECTED);
+        assertThat(importing.problemProperty().get()).startsWith("The file cannot be imported: it is not a valid");
     }
 
     @Test
@@ -170,9 +191,32 @@ class SharingViewModelTest {
     }
 
     @Test
+    void importIsOfferedForANewFileAndNotForTheSameFileAgain() {
+        Path file = folder.resolve("del.refleksion");
+        exportOfLoop().export(file);
+        ImportViewModel first = importInto(partners, file);
+        first.open();
+        assertThat(first.canImportProperty().get()).isTrue();
+        assertThat(first.nothingNewProperty().get()).isFalse();
+        first.importNow();
+        assertThat(first.canImportProperty().get()).isFalse();
+
+        ImportViewModel again = importInto(partners, file);
+        again.open();
+
+        assertThat(again.stepProperty().get()).isEqualTo(Step.PREVIEW);
+        assertThat(again.nothingNewProperty().get()).isTrue();
+        assertThat(again.canImportProperty().get()).isFalse();
+        again.importNow();
+        assertThat(again.stepProperty().get()).isEqualTo(Step.PREVIEW);
+        assertThat(imported).isEqualTo(1);
+    }
+
+    @Test
     void theWholeJournalIsSuggestedAsADatedRefleksionFile() {
         ExportViewModel export = new ExportViewModel(mine, new ExchangeExporter(mine, clock), executor,
-                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.JOURNAL, null);
+                new Autosave(mine, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.JOURNAL, null,
+                FailureTexts.forLanguage("da"));
 
         assertThat(export.suggestedFileName()).isEqualTo("refleksionsbog-journal-2026-11-23.refleksion");
         Path file = folder.resolve(export.suggestedFileName());
@@ -216,7 +260,7 @@ class SharingViewModelTest {
 
         ExportViewModel comments = new ExportViewModel(partners, new ExchangeExporter(partners, clock), executor,
                 new Autosave(partners, executor, clock, Duration.ofMillis(600)), clock, ExchangeScope.COMMENTS,
-                loop.challengeId());
+                loop.challengeId(), FailureTexts.forLanguage("da"));
         comments.load();
         assertThat(comments.yourNameProperty().get()).isEqualTo("Mette Lund");
         assertThat(comments.suggestedFileName()).startsWith("refleksionsbog-kommentarer-");
@@ -251,7 +295,7 @@ class SharingViewModelTest {
 
     private void comment(UUID targetId, String text, String author) {
         CommentEditorViewModel editor = new CommentEditorViewModel(partners, executor, clock,
-                new CommentTarget(targetId, loop.id(), "", ""));
+                new CommentTarget(targetId, loop.id(), "", ""), FailureTexts.forLanguage("da"));
         editor.load();
         editor.authorProperty().set(author);
         editor.textProperty().set(text);
@@ -265,5 +309,16 @@ class SharingViewModelTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void aStorageFailureWhileExportingIsShownInTheLeadersLanguage() {
+        mine = new FailingStore(mine).failWith(StorageProblem.DISK_FULL);
+
+        ExportViewModel export = exportOfLoop();
+        export.load();
+
+        assertThat(export.problemProperty().get()).startsWith("Disken er fuld")
+                .doesNotContain(FailingStore.ENGLISH_MESSAGE);
     }
 }

@@ -2,6 +2,9 @@ package dk.refleksionsbog.app.starmoments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.FailingStore;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.testing.Journals;
 import dk.refleksionsbog.app.testing.TickingClock;
@@ -52,7 +55,8 @@ class StarMomentsViewModelTest {
         store.answers().save(Answer.create(UUID.randomUUID(), loop.id(), LoopField.EVALUATION_DO_AFTER.key(),
                 "Ikke en stjernestund", clock.instant()));
 
-        StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, ZoneOffset.UTC), executor);
+        StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, ZoneOffset.UTC), executor,
+                FailureTexts.forLanguage("da"));
         viewModel.load();
 
         assertThat(viewModel.moments()).extracting(StarMoment::text)
@@ -66,5 +70,17 @@ class StarMomentsViewModelTest {
         assertThat(unlinked.challengeTitle()).isNull();
         assertThat(unlinked.loopNumber()).isNull();
         assertThat(viewModel.moments().get(2).challengeTitle()).isEqualTo("Mødekultur");
+    }
+
+    @Test
+    void aStorageFailureIsShownInTheLeadersLanguage() {
+        JournalStore failing = new FailingStore(store).failWith(StorageProblem.DISK_FULL);
+        StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(failing, ZoneOffset.UTC), executor,
+                FailureTexts.forLanguage("da"));
+
+        viewModel.load();
+
+        assertThat(viewModel.problemProperty().get()).startsWith("Disken er fuld")
+                .doesNotContain(FailingStore.ENGLISH_MESSAGE);
     }
 }

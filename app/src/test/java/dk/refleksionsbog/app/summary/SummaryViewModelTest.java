@@ -2,6 +2,9 @@ package dk.refleksionsbog.app.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.refleksionsbog.core.storage.StorageProblem;
+import dk.refleksionsbog.app.testing.FailingStore;
+import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.testing.Journals;
 import dk.refleksionsbog.app.testing.TickingClock;
@@ -54,7 +57,7 @@ class SummaryViewModelTest {
             store.loops().save(succession.next());
         });
         viewModel = new SummaryViewModel(store, executor, new LoopSummaryBuilder(store, TEMPLATES, clock), RENDERER,
-                loop.id(), loop.challengeId());
+                loop.id(), loop.challengeId(), FailureTexts.forLanguage("da"));
     }
 
     @AfterEach
@@ -137,12 +140,24 @@ class SummaryViewModelTest {
     @Test
     void aMissingLoopIsReportedInsteadOfAPreview() {
         SummaryViewModel missing = new SummaryViewModel(store, executor, new LoopSummaryBuilder(store, TEMPLATES, clock),
-                RENDERER, UUID.randomUUID(), loop.challengeId());
+                RENDERER, UUID.randomUUID(), loop.challengeId(), FailureTexts.forLanguage("da"));
 
         missing.render();
 
         assertThat(missing.problemProperty().get()).contains("no loop");
         assertThat(missing.pages()).isEmpty();
         assertThat(missing.isReady()).isFalse();
+    }
+
+    @Test
+    void aStorageFailureIsShownInTheLeadersLanguage() {
+        JournalStore failing = new FailingStore(store).failWith(StorageProblem.DISK_FULL);
+        SummaryViewModel broken = new SummaryViewModel(failing, executor, new LoopSummaryBuilder(failing, TEMPLATES, clock),
+                RENDERER, loop.id(), loop.challengeId(), FailureTexts.forLanguage("da"));
+
+        broken.render();
+
+        assertThat(broken.problemProperty().get()).startsWith("Disken er fuld")
+                .doesNotContain(FailingStore.ENGLISH_MESSAGE);
     }
 }

@@ -127,6 +127,11 @@ public final class LayoutTour {
             shoot("import" + suffix);
             closeDialogs();
 
+            onFx(() -> window.view().quickEntry());
+            waitUntil(() -> dialogShowing("#entry-text"));
+            shoot("quick-entry" + suffix);
+            closeDialogs();
+
             for (Destination destination : List.of(Destination.JOURNAL, Destination.MEETINGS, Destination.JOB_VISITS,
                     Destination.STAR_MOMENTS, Destination.PROGRESS, Destination.WELCOME)) {
                 onFx(() -> viewModel().select(destination));

@@ -173,12 +173,12 @@ class SparringRoundTripUiTest {
         assertThat(robot.lookup(".comment-button").tryQuery()).as("the leader does not comment on their own text")
                 .isEmpty();
 
-        // Importing the same file again changes nothing.
+        // Importing the same file again has nothing to do.
         files.willPick(commentsFile);
         chooseMenuItem(robot, "menu.file.import");
         assertThat(texts(robot, ".dialog-pane .label"))
-                .contains("Filen indeholder intet nyt; importen ændrer ingenting.");
-        robot.clickOn("#import-apply");
+                .contains("Intet nyt i filen — din journal er allerede opdateret.");
+        assertThat(robot.lookup("#import-apply").queryButton().isDisabled()).isTrue();
         closeApp(robot);
 
         try (JournalStore store = SqliteJournalStore.open(journalOf("leder"), Clock.systemDefaultZone())) {

@@ -87,25 +87,27 @@ public final class ExchangeCrypto {
         header.position(MAGIC.length);
         byte version = header.get();
         if (version != VERSION) {
-            throw new ImportRejectedException("The file was encrypted by a newer Refleksionsbog (encryption version "
+            throw new ImportRejectedException(ImportProblem.NEWER_VERSION,
+                    "The file was encrypted by a newer Refleksionsbog (encryption version "
                     + version + "); update Refleksionsbog to import it");
         }
         int iterations = header.getInt();
         if (iterations < ITERATIONS || iterations > MAX_ITERATIONS) {
-            throw new ImportRejectedException(WRONG_OR_CHANGED);
+            throw new ImportRejectedException(ImportProblem.WRONG_PASSPHRASE, WRONG_OR_CHANGED);
         }
         byte[] salt = new byte[SALT_BYTES];
         byte[] nonce = new byte[NONCE_BYTES];
         header.get(salt).get(nonce);
         if (passphrase == null || passphrase.length == 0) {
-            throw new ImportRejectedException("The file is encrypted; give its passphrase to import it");
+            throw new ImportRejectedException(ImportProblem.PASSPHRASE_NEEDED,
+                    "The file is encrypted; give its passphrase to import it");
         }
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, passphrase, salt, iterations, nonce);
             cipher.updateAAD(file, 0, HEADER_BYTES);
             return cipher.doFinal(file, HEADER_BYTES, file.length - HEADER_BYTES);
         } catch (AEADBadTagException wrongKeyOrChanged) {
-            throw new ImportRejectedException(WRONG_OR_CHANGED, wrongKeyOrChanged);
+            throw new ImportRejectedException(ImportProblem.WRONG_PASSPHRASE, WRONG_OR_CHANGED, wrongKeyOrChanged);
         } catch (GeneralSecurityException unavailable) {
             throw new IllegalStateException("AES-GCM or PBKDF2 is not available in this Java runtime", unavailable);
         }

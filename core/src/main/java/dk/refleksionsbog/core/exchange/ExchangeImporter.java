@@ -66,9 +66,9 @@ public final class ExchangeImporter {
         try (InputStream in = Files.newInputStream(file)) {
             return ExchangeCrypto.isEncrypted(in.readNBytes(ExchangeCrypto.MAGIC_LENGTH));
         } catch (NoSuchFileException missing) {
-            throw new ImportRejectedException("There is no file " + file, missing);
+            throw new ImportRejectedException(ImportProblem.NOT_READABLE, "There is no file " + file, missing);
         } catch (IOException unreadable) {
-            throw new ImportRejectedException("The file " + file + " could not be read: " + unreadable.getMessage(),
+            throw new ImportRejectedException(ImportProblem.NOT_READABLE, "The file " + file + " could not be read: " + unreadable.getMessage(),
                     unreadable);
         }
     }
@@ -109,9 +109,9 @@ public final class ExchangeImporter {
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException missing) {
-            throw new ImportRejectedException("There is no file " + file, missing);
+            throw new ImportRejectedException(ImportProblem.NOT_READABLE, "There is no file " + file, missing);
         } catch (IOException unreadable) {
-            throw new ImportRejectedException("The file " + file + " could not be read: " + unreadable.getMessage(),
+            throw new ImportRejectedException(ImportProblem.NOT_READABLE, "The file " + file + " could not be read: " + unreadable.getMessage(),
                     unreadable);
         }
     }

@@ -41,7 +41,8 @@ public final class ExchangeReader {
                     + "plain UTF-8 without one. Was it re-saved by another program?");
         }
         if (ExchangeCrypto.isEncrypted(bytes)) {
-            throw new ImportRejectedException("The file is encrypted; give its passphrase to import it");
+            throw new ImportRejectedException(ImportProblem.PASSPHRASE_NEEDED,
+                    "The file is encrypted; give its passphrase to import it");
         }
         requireUtf8(bytes);
         JsonNode tree = parse(bytes);
@@ -100,7 +101,8 @@ public final class ExchangeReader {
         }
         JsonNode version = tree.path("formatVersion");
         if (version.isIntegralNumber() && version.canConvertToLong() && version.asLong() > ExchangeFormat.VERSION) {
-            throw new ImportRejectedException("The file uses exchange format version " + version.asLong()
+            throw new ImportRejectedException(ImportProblem.NEWER_VERSION,
+                    "The file uses exchange format version " + version.asLong()
                     + ", written by a newer Refleksionsbog; this version reads format version " + ExchangeFormat.VERSION
                     + ". Update Refleksionsbog to import it.");
         }

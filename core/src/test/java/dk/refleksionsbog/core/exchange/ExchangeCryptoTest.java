@@ -47,7 +47,9 @@ class ExchangeCryptoTest {
     void wrongPassphrase() {
         assertThatThrownBy(() -> CRYPTO.decrypt(sealed, "forkert kodeord".toCharArray()))
                 .isInstanceOf(ImportRejectedException.class)
-                .hasMessage("Wrong passphrase or the file was changed");
+                .hasMessage("Wrong passphrase or the file was changed")
+                .satisfies(wrong -> assertThat(((ImportRejectedException) wrong).problem())
+                        .isEqualTo(ImportProblem.WRONG_PASSPHRASE));
     }
 
     @Test

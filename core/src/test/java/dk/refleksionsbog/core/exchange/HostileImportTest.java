@@ -128,7 +128,9 @@ class HostileImportTest {
         tampered[tampered.length / 2] ^= 0x20;
         assertThatThrownBy(() -> importer.importBytes(tampered, "rigtig passphrase".toCharArray()))
                 .hasMessage("Wrong passphrase or the file was changed");
-        assertThatThrownBy(() -> importer.importBytes(sealed, null)).hasMessageContaining("encrypted");
+        assertThatThrownBy(() -> importer.importBytes(sealed, null)).hasMessageContaining("encrypted")
+                .satisfies(locked -> assertThat(((ImportRejectedException) locked).problem())
+                        .isEqualTo(ImportProblem.PASSPHRASE_NEEDED));
         assertThat(fingerprint(journal.path())).isEqualTo(before);
     }
 

@@ -2,6 +2,7 @@ package dk.refleksionsbog.core.storage.sqlite;
 
 import dk.refleksionsbog.core.storage.FilePermissions;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import dk.refleksionsbog.core.storage.sqlite.backup.VerifiedSnapshot;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,29 +37,16 @@ final class Database implements AutoCloseable {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Set<PreparedStatement> inUse = new HashSet<>();
     private final JournalFileIdentity file;
-    private final CommitObserver committed;
     private int depth;
     private boolean withoutSavepoints;
     private Throwable failedInside;
     private boolean closed;
     private Path rescueCopy;
 
-    /** Told after each commit of an outermost transaction, still under the lock. */
-    @FunctionalInterface
-    interface CommitObserver {
-        /** @param large whether it was an all-or-nothing transaction, which may have written a lot */
-        void committed(boolean large);
-    }
-
     /** @param file the journal file the connection opened, checked before every commit */
     Database(Connection connection, JournalFileIdentity file) {
-        this(connection, file, large -> {});
-    }
-
-    Database(Connection connection, JournalFileIdentity file, CommitObserver committed) {
         this.connection = connection;
         this.file = file;
-        this.committed = committed;
     }
 
     /** Runs the work in a transaction: BEGIN IMMEDIATE at the outermost level, a savepoint inside. */
@@ -92,8 +80,9 @@ final class Database implements AutoCloseable {
                 return outermost(() -> {
                     T result = work.run();
                     if (failedInside != null) {
-                        throw new StorageException("A part of this change failed, so none of it was saved: "
-                                + failedInside.getMessage(), failedInside);
+                        throw new StorageException(problemOf(failedInside), null,
+                                "A part of this change failed, so none of it was saved: " + failedInside.getMessage(),
+                                failedInside);
                     }
                     return result;
                 });
@@ -121,16 +110,22 @@ final class Database implements AutoCloseable {
 
     private <T> T outermost(SqlWork<T> work) {
         try {
-            T result = guarded("BEGIN IMMEDIATE", () -> {
-                T done = work.run();
+            return guarded("BEGIN IMMEDIATE", () -> {
+                T result = work.run();
                 refuseCommitToLostFile();
-                return done;
+                return result;
             }, "COMMIT", "ROLLBACK");
-            committed.committed(withoutSavepoints);
-            return result;
         } catch (LostFileException lost) {
-            throw new StorageException(lost.getMessage() + " This change was not saved. " + rescue(), lost);
+            String rescued = rescue();
+            throw new StorageException(
+                    rescueCopy == null ? StorageProblem.JOURNAL_LOST_NOT_RESCUED : StorageProblem.JOURNAL_LOST,
+                    rescueCopy == null ? file.path() : rescueCopy,
+                    lost.getMessage() + " This change was not saved. " + rescued, lost);
         }
+    }
+
+    private static StorageProblem problemOf(Throwable failure) {
+        return failure instanceof StorageException storage ? storage.problem() : StorageProblem.OTHER;
     }
 
     /**

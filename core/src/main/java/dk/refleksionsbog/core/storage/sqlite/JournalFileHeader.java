@@ -1,6 +1,7 @@
 package dk.refleksionsbog.core.storage.sqlite;
 
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -41,20 +42,20 @@ final class JournalFileHeader {
         } catch (NoSuchFileException missing) {
             return State.NEW;
         } catch (IOException failure) {
-            throw new StorageException("The journal file " + file + " could not be read: " + failure.getMessage(), failure);
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, file, "The journal file " + file + " could not be read: " + failure.getMessage(), failure);
         }
         if (header.length == 0) {
             // Never initialised in place: a new journal is created beside and renamed, so an empty
             // file was made by someone else (or is a copy that failed) and may not be overwritten.
-            throw new StorageException("The file " + file + " is empty, so it is not a Refleksionsbog journal. "
+            throw new StorageException(StorageProblem.NOT_A_JOURNAL, file, "The file " + file + " is empty, so it is not a Refleksionsbog journal. "
                     + "A new journal is only created where no file exists. It was left unchanged.");
         }
         if (header.length < HEADER_SIZE || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
-            throw new StorageException("The file " + file + " is not a Refleksionsbog journal (it is not a database). "
+            throw new StorageException(StorageProblem.NOT_A_JOURNAL, file, "The file " + file + " is not a Refleksionsbog journal (it is not a database). "
                     + "It was left unchanged.");
         }
         if (ByteBuffer.wrap(header, APPLICATION_ID_OFFSET, 4).getInt() != APPLICATION_ID) {
-            throw new StorageException("The file " + file + " is a database of another program, not a Refleksionsbog "
+            throw new StorageException(StorageProblem.NOT_A_JOURNAL, file, "The file " + file + " is a database of another program, not a Refleksionsbog "
                     + "journal. It was left unchanged.");
         }
         refuseTruncated(file, header);
@@ -77,9 +78,9 @@ final class JournalFileHeader {
                 return;
             }
         } catch (IOException failure) {
-            throw new StorageException("The journal file " + file + " could not be read: " + failure.getMessage(), failure);
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, file, "The journal file " + file + " could not be read: " + failure.getMessage(), failure);
         }
-        throw new StorageException("The file " + file + " is not a Refleksionsbog journal any more: it has been cut "
+        throw new StorageException(StorageProblem.TRUNCATED, file, "The file " + file + " is not a Refleksionsbog journal any more: it has been cut "
                 + "short (truncated), so part of it is missing. It was left unchanged. Restore one of its backups.");
     }
 

@@ -3,6 +3,7 @@ package dk.refleksionsbog.core.storage.sqlite;
 import dk.refleksionsbog.core.storage.FilePermissions;
 import dk.refleksionsbog.core.storage.JournalLockedException;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -37,7 +38,8 @@ final class JournalFileLock implements AutoCloseable {
             FilePermissions.createPrivateFile(lockFile);
             channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
         } catch (IOException failure) {
-            throw new StorageException("The journal " + journalFile + " could not be locked: " + failure.getMessage(), failure);
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile,
+                    "The journal " + journalFile + " could not be locked: " + failure.getMessage(), failure);
         }
         FileLock lock;
         try {
@@ -46,12 +48,13 @@ final class JournalFileLock implements AutoCloseable {
             lock = null;
         } catch (IOException failure) {
             closeQuietly(channel, failure);
-            throw new StorageException("The journal " + journalFile + " could not be locked: " + failure.getMessage(), failure);
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile,
+                    "The journal " + journalFile + " could not be locked: " + failure.getMessage(), failure);
         }
         if (lock == null) {
             closeQuietly(channel, null);
             throw new JournalLockedException("The journal is already open in another Refleksionsbog window. "
-                    + "Close it there first (" + journalFile + ").");
+                    + "Close it there first (" + journalFile + ").", journalFile);
         }
         return new JournalFileLock(channel, lock);
     }

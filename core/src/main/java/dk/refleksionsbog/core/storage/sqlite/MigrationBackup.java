@@ -2,6 +2,7 @@ package dk.refleksionsbog.core.storage.sqlite;
 
 import dk.refleksionsbog.core.storage.FilePermissions;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import dk.refleksionsbog.core.storage.sqlite.backup.BackupService;
 import dk.refleksionsbog.core.storage.sqlite.backup.VerifiedSnapshot;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class MigrationBackup {
         try {
             FilePermissions.createPrivateFolders(folder);
         } catch (IOException failure) {
-            throw new StorageException("The backup folder " + folder + " could not be created, so the journal was not "
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, folder, "The backup folder " + folder + " could not be created, so the journal was not "
                     + "updated: " + failure.getMessage(), failure);
         }
         String base = baseName(journal) + "-before-schema-" + toVersion + "-"

@@ -1,6 +1,7 @@
 package dk.refleksionsbog.core.storage.sqlite;
 
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ final class SchemaMigrations {
     /** Refuses a journal from a newer build before anything is written to it. */
     void refuseNewer(int version) {
         if (isNewerThanKnown(version)) {
-            throw new StorageException("This journal was written by a newer version of Refleksionsbog (schema "
+            throw new StorageException(StorageProblem.NEWER_VERSION, null, "This journal was written by a newer version of Refleksionsbog (schema "
                     + version + ", this version knows " + latestVersion() + "). Update the app to open it.");
         }
     }
@@ -60,7 +61,8 @@ final class SchemaMigrations {
                     return null;
                 });
             } catch (StorageException failure) {
-                throw new StorageException("The journal could not be updated to schema " + target + " (" + name
+                throw new StorageException(failure.problem(), failure.file().orElse(null),
+                        "The journal could not be updated to schema " + target + " (" + name
                         + "); it was left at schema " + (target - 1) + ". " + failure.getMessage(), failure);
             }
         }

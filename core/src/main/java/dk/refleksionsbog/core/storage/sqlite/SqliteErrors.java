@@ -1,6 +1,7 @@
 package dk.refleksionsbog.core.storage.sqlite;
 
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -10,7 +11,21 @@ final class SqliteErrors {
     private SqliteErrors() {}
 
     static StorageException toStorageException(SQLException failure) {
-        return new StorageException(messageFor(failure), failure);
+        return new StorageException(problemOf(failure), null, messageFor(failure), failure);
+    }
+
+    private static StorageProblem problemOf(SQLException failure) {
+        if (!(failure instanceof SQLiteException sqlite) || sqlite.getResultCode() == null) {
+            return StorageProblem.OTHER;
+        }
+        return switch (baseCode(sqlite.getResultCode())) {
+            case 13 -> StorageProblem.DISK_FULL;
+            case 8 -> StorageProblem.READ_ONLY;
+            case 5, 6 -> StorageProblem.BUSY;
+            case 11, 26 -> StorageProblem.DAMAGED;
+            case 10, 14 -> StorageProblem.NOT_ACCESSIBLE;
+            default -> StorageProblem.OTHER;
+        };
     }
 
     private static String messageFor(SQLException failure) {

@@ -14,6 +14,7 @@ import dk.refleksionsbog.core.storage.MeetingRepository;
 import dk.refleksionsbog.core.storage.RevisionRepository;
 import dk.refleksionsbog.core.storage.SearchIndex;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -39,7 +40,6 @@ public final class SqliteJournalStore implements JournalStore {
 
     private final Path path;
     private final Database database;
-    private final BackgroundCheckpoints checkpoints;
     private final JournalFileLock lock;
     private final SqliteChallengeRepository challenges;
     private final SqliteLoopRepository loops;
@@ -52,11 +52,9 @@ public final class SqliteJournalStore implements JournalStore {
     private final SqliteSearchIndex search;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SqliteJournalStore(Path path, Clock clock, Database database, BackgroundCheckpoints checkpoints,
-            JournalFileLock lock) {
+    private SqliteJournalStore(Path path, Clock clock, Database database, JournalFileLock lock) {
         this.path = path;
         this.database = database;
-        this.checkpoints = checkpoints;
         this.lock = lock;
         RevisionWriter revisionWriter = new RevisionWriter(database);
         SearchDocuments searchDocuments = new SearchDocuments(database);
@@ -96,21 +94,19 @@ public final class SqliteJournalStore implements JournalStore {
             if (JournalFileHeader.inspect(journalFile) == JournalFileHeader.State.NEW) {
                 createJournalFile(journalFile, migrations, clock);
             }
-            BackgroundCheckpoints checkpoints = new BackgroundCheckpoints(identityOf(journalFile));
-            Database database = connect(journalFile, checkpoints::committed);
+            Database database = connect(journalFile);
             try {
                 prepare(database, journalFile, migrations, clock);
-                SqliteJournalStore store = new SqliteJournalStore(journalFile, clock, database, checkpoints, lock);
+                SqliteJournalStore store = new SqliteJournalStore(journalFile, clock, database, lock);
                 store.ensureJournal(clock);
                 return store;
             } catch (RuntimeException | Error failure) {
-                closeQuietly(checkpoints, failure);
                 closeQuietly(database, failure);
                 throw failure;
             }
         } catch (IOException failure) {
             closeQuietly(lock, failure);
-            throw new StorageException("The journal " + journalFile + " could not be created: " + failure.getMessage(),
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile, "The journal " + journalFile + " could not be created: " + failure.getMessage(),
                     failure);
         } catch (RuntimeException | Error failure) {
             closeQuietly(lock, failure);
@@ -156,7 +152,7 @@ public final class SqliteJournalStore implements JournalStore {
     private static void refuseReadOnly(Path journalFile) {
         Path folder = journalFile.getParent();
         if (!Files.isWritable(journalFile) || !Files.isWritable(folder)) {
-            throw new StorageException("The journal " + journalFile + " cannot be written to (the file or its folder "
+            throw new StorageException(StorageProblem.READ_ONLY, journalFile, "The journal " + journalFile + " cannot be written to (the file or its folder "
                     + "is read-only). Check the permissions, or copy the journal to a folder you can write to.");
         }
     }
@@ -166,7 +162,7 @@ public final class SqliteJournalStore implements JournalStore {
         try {
             return Files.exists(journalFile) ? journalFile.toRealPath() : journalFile;
         } catch (IOException failure) {
-            throw new StorageException("The journal " + journalFile + " could not be found: " + failure.getMessage(),
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile, "The journal " + journalFile + " could not be found: " + failure.getMessage(),
                     failure);
         }
     }
@@ -175,7 +171,7 @@ public final class SqliteJournalStore implements JournalStore {
         try {
             FilePermissions.createPrivateFolders(journalFile.getParent());
         } catch (IOException failure) {
-            throw new StorageException("The folder for the journal " + journalFile + " could not be created: "
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile.getParent(), "The folder for the journal " + journalFile + " could not be created: "
                     + failure.getMessage(), failure);
         }
     }
@@ -183,34 +179,24 @@ public final class SqliteJournalStore implements JournalStore {
     /** A new journal needs to write itself and its lock and log files into the folder. */
     private static void refuseReadOnlyFolder(Path folder) {
         if (!Files.isWritable(folder)) {
-            throw new StorageException("The folder " + folder + " is read-only, so no journal can be saved in it. "
+            throw new StorageException(StorageProblem.READ_ONLY, folder, "The folder " + folder + " is read-only, so no journal can be saved in it. "
                     + "Choose a folder you can write to. Nothing was changed.");
         }
     }
 
     private static Database connect(Path journalFile) {
-        return connect(journalFile, large -> {});
-    }
-
-    private static Database connect(Path journalFile, Database.CommitObserver committed) {
         SQLiteConfig config = new SQLiteConfig();
         // The file exists by now; never let the driver create an empty database in its place.
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        JournalFileIdentity identity = identityOf(journalFile);
         try {
+            JournalFileIdentity identity = JournalFileIdentity.of(journalFile);
             Connection connection = config.createConnection("jdbc:sqlite:" + journalFile);
-            return new Database(connection, identity, committed);
+            return new Database(connection, identity);
         } catch (SQLException failure) {
             throw SqliteErrors.toStorageException(failure);
-        }
-    }
-
-    private static JournalFileIdentity identityOf(Path journalFile) {
-        try {
-            return JournalFileIdentity.of(journalFile);
         } catch (IOException failure) {
-            throw new StorageException("The journal file " + journalFile + " could not be read: " + failure.getMessage(),
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile, "The journal file " + journalFile + " could not be read: " + failure.getMessage(),
                     failure);
         }
     }
@@ -233,8 +219,6 @@ public final class SqliteJournalStore implements JournalStore {
         }
         database.read(() -> {
             database.execute("PRAGMA journal_mode = WAL");
-            // Checkpoints run in the background (BackgroundCheckpoints); SQLite's own only as a fallback.
-            database.execute("PRAGMA wal_autocheckpoint = " + BackgroundCheckpoints.FALLBACK_AUTOCHECKPOINT_PAGES);
             return null;
         });
         JournalPragmas.verify(database);
@@ -255,7 +239,7 @@ public final class SqliteJournalStore implements JournalStore {
                 restoreFailure.addSuppressed(failure);
                 throw restoreFailure;
             }
-            throw new StorageException(failure.getMessage() + " The journal was put back as it was before the update "
+            throw new StorageException(StorageProblem.MIGRATION_FAILED, backup.copy(), failure.getMessage() + " The journal was put back as it was before the update "
                     + "(a copy is kept in " + backup.copy() + ").", failure);
         }
     }
@@ -267,7 +251,7 @@ public final class SqliteJournalStore implements JournalStore {
             FilePermissions.restrictFile(journalFile.resolveSibling(journalFile.getFileName() + "-wal"));
             FilePermissions.restrictFile(journalFile.resolveSibling(journalFile.getFileName() + "-shm"));
         } catch (IOException failure) {
-            throw new StorageException("The journal's file permissions could not be made private: "
+            throw new StorageException(StorageProblem.NOT_ACCESSIBLE, journalFile, "The journal's file permissions could not be made private: "
                     + failure.getMessage(), failure);
         }
     }
@@ -396,12 +380,7 @@ public final class SqliteJournalStore implements JournalStore {
             return;
         }
         try {
-            try {
-                checkpoints.close();
-            } finally {
-                // The last connection to close folds the log into the file and removes it.
-                database.close();
-            }
+            database.close();
         } finally {
             lock.close();
         }

@@ -8,6 +8,7 @@ import dk.refleksionsbog.core.domain.entry.EntryKind;
 import dk.refleksionsbog.core.storage.EntryQuery;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +56,8 @@ class JournalFaultsTest {
             assertThatThrownBy(() -> saveEntries(store, 1)).isInstanceOf(StorageException.class)
                     .hasMessageContaining("was deleted or moved by another program while it was open")
                     .hasMessageContaining("This change was not saved")
-                    .hasMessageContaining("Everything saved until now was copied to");
+                    .hasMessageContaining("Everything saved until now was copied to")
+                    .satisfies(lost -> assertThat(problemOf(lost)).isEqualTo(StorageProblem.JOURNAL_LOST));
 
             Path rescued = onlyRescueCopy();
             assertThat(Files.exists(journal)).as("nothing was written under the lost name").isFalse();
@@ -74,7 +76,8 @@ class JournalFaultsTest {
             Files.move(other, journal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
             assertThatThrownBy(() -> saveEntries(store, 1)).isInstanceOf(StorageException.class)
-                    .hasMessageContaining("was replaced by another file while it was open");
+                    .hasMessageContaining("was replaced by another file while it was open")
+                    .satisfies(lost -> assertThat(problemOf(lost)).isEqualTo(StorageProblem.JOURNAL_LOST));
 
             assertThat(Files.readString(journal)).isEqualTo("someone else's file");
             store.close();
@@ -121,6 +124,7 @@ class JournalFaultsTest {
 
             assertThat(full).as("the disk filled up").isNotNull();
             assertThat(full).hasMessageContaining("disk is full");
+            assertThat(full.problem()).isEqualTo(StorageProblem.DISK_FULL);
             assertThat(acknowledged).isNotEmpty();
             Files.delete(filler);
             try (JournalStore reopened = SqliteJournalStore.open(tight, CLOCK)) {
@@ -145,7 +149,8 @@ class JournalFaultsTest {
                         }
                     })
                     .isInstanceOf(StorageException.class)
-                    .hasMessageContaining("read-only");
+                    .hasMessageContaining("read-only")
+                    .satisfies(refused -> assertThat(problemOf(refused)).isEqualTo(StorageProblem.READ_ONLY));
         }
         assertThat(Files.readAllBytes(journal)).isEqualTo(before);
     }
@@ -166,7 +171,8 @@ class JournalFaultsTest {
                         }
                     })
                     .isInstanceOf(StorageException.class)
-                    .hasMessageContaining("read-only");
+                    .hasMessageContaining("read-only")
+                    .satisfies(refused -> assertThat(problemOf(refused)).isEqualTo(StorageProblem.READ_ONLY));
         }
         assertThat(Files.readAllBytes(inside)).isEqualTo(before);
     }
@@ -178,7 +184,8 @@ class JournalFaultsTest {
         try (AutoCloseable readOnly = FileSystemFaults.readOnly(folder)) {
             assertThatThrownBy(() -> SqliteJournalStore.open(folder.resolve("journal.refleksionsbog"), CLOCK).close())
                     .isInstanceOf(StorageException.class)
-                    .hasMessageContaining("read-only");
+                    .hasMessageContaining("read-only")
+                    .satisfies(refused -> assertThat(problemOf(refused)).isEqualTo(StorageProblem.READ_ONLY));
         }
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).isEmpty();
@@ -220,5 +227,9 @@ class JournalFaultsTest {
             result.next();
             return result.getString(1);
         }
+    }
+
+    private static StorageProblem problemOf(Throwable failure) {
+        return ((StorageException) failure).problem();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.refleksionsbog.core.storage.JournalLockedException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -38,7 +39,9 @@ class LockingTest {
 
             assertThatThrownBy(() -> SqliteJournalStore.open(journalFile(), StoreFixture.CLOCK))
                     .isInstanceOf(JournalLockedException.class)
-                    .hasMessageContaining("The journal is already open in another Refleksionsbog window.");
+                    .hasMessageContaining("The journal is already open in another Refleksionsbog window.")
+                    .satisfies(locked -> assertThat(((JournalLockedException) locked).problem())
+                            .isEqualTo(StorageProblem.LOCKED));
 
             in.write("close\n");
             in.flush();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import dk.refleksionsbog.core.storage.sqlite.backup.VerifiedSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,7 +90,12 @@ class MigrationBackupTest {
                 new SchemaMigrations("", List.of(SCHEMA_1, GOOD_2, BROKEN))))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("could not be updated to schema 3")
-                .hasMessageContaining("put back as it was before the update");
+                .hasMessageContaining("put back as it was before the update")
+                .satisfies(failed -> {
+                    StorageException migration = (StorageException) failed;
+                    assertThat(migration.problem()).isEqualTo(StorageProblem.MIGRATION_FAILED);
+                    assertThat(migration.file()).as("the copy kept aside").hasValueSatisfying(Files::exists);
+                });
 
         assertThat(schemaVersion()).as("schema 2 had been committed; the restore undid it").isEqualTo(1);
         assertThat(backups()).hasSize(1);

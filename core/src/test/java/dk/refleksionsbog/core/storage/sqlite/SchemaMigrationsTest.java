@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -77,7 +78,8 @@ class SchemaMigrationsTest {
         SchemaMigrations migrations = new SchemaMigrations(FOLDER, List.of("001_notes.sql"));
         assertThatThrownBy(() -> migrations.migrate(database, 7)).isInstanceOf(StorageException.class)
                 .hasMessage("This journal was written by a newer version of Refleksionsbog (schema 7, this version "
-                        + "knows 1). Update the app to open it.");
+                        + "knows 1). Update the app to open it.")
+                .satisfies(newer -> assertThat(((StorageException) newer).problem()).isEqualTo(StorageProblem.NEWER_VERSION));
         assertThat(tables()).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package dk.refleksionsbog.core.storage.sqlite.backup;
 
 import dk.refleksionsbog.core.storage.FilePermissions;
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
@@ -282,7 +283,8 @@ public final class BackupService {
                 return new JournalClosed(channel);
             } catch (OverlappingFileLockException open) {
                 closeQuietly(channel);
-                throw new StorageException("The journal " + real + " is still open. Close it before restoring a backup.");
+                throw new StorageException(StorageProblem.LOCKED, real,
+                        "The journal " + real + " is still open. Close it before restoring a backup.");
             } catch (IOException e) {
                 closeQuietly(channel);
                 throw new StorageException("The journal " + real + " could not be locked for the restore: "

@@ -1,6 +1,7 @@
 package dk.refleksionsbog.core.storage.sqlite.backup;
 
 import dk.refleksionsbog.core.storage.StorageException;
+import dk.refleksionsbog.core.storage.StorageProblem;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -39,9 +40,11 @@ public final class VerifiedSnapshot {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             syncFolder(folder);
         } catch (SQLException e) {
-            throw new StorageException(describe(e, target), e);
+            throw new StorageException(isDiskFull(e) ? StorageProblem.DISK_FULL : StorageProblem.OTHER, target.getParent(),
+                    describe(e, target), e);
         } catch (IOException e) {
-            throw new StorageException(describeIo(e, target), e);
+            throw new StorageException(isDiskFull(e) ? StorageProblem.DISK_FULL : StorageProblem.OTHER, target.getParent(),
+                    describeIo(e, target), e);
         } finally {
             deleteQuietly(temp);
         }
@@ -122,10 +125,14 @@ public final class VerifiedSnapshot {
 
     private static String describeIo(IOException e, Path target) {
         String reason = String.valueOf(e.getMessage());
-        if (reason.contains("No space left")) {
+        if (isDiskFull(e)) {
             return "The disk is full: the copy " + target.getFileName() + " could not be written in " + target.getParent();
         }
         return "The copy " + target.getFileName() + " could not be written in " + target.getParent() + ": " + reason;
+    }
+
+    private static boolean isDiskFull(IOException e) {
+        return String.valueOf(e.getMessage()).contains("No space left");
     }
 
     static boolean isDiskFull(SQLException e) {
