@@ -280,12 +280,12 @@ class LeaderWorkflowUiTest {
     void textTypedJustBeforeClosingIsThereAfterReopening(FxRobot robot) throws TimeoutException {
         robot.interact(session::closeLikeTheUser);
         robot.interact(() -> session = UiSession.start(stage, folder, journal, new FxBackgroundExecutor()));
-        WaitForAsyncUtils.waitFor(UNTIL_LOADED_AT_MOST, TimeUnit.SECONDS, () -> robot.lookup("#welcome-start").tryQuery().isPresent());
+        waitUntilShown(robot, "#welcome-start");
         robot.clickOn("#welcome-start");
         robot.clickOn("#challenge-title").write("Mødekultur");
         robot.clickOn("#challenge-create");
         String field = answerId("phase.challenge.q2");
-        WaitForAsyncUtils.waitFor(UNTIL_LOADED_AT_MOST, TimeUnit.SECONDS, () -> robot.lookup(field).tryQuery().isPresent());
+        waitUntilShown(robot, field);
 
         robot.clickOn(field).write("Skrevet et øjeblik før lukning");
         robot.interact(session::closeLikeTheUser);
@@ -294,5 +294,15 @@ class LeaderWorkflowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(field).queryAs(TextInputControl.class).getText())
                 .isEqualTo("Skrevet et øjeblik før lukning");
+    }
+
+    /**
+     * Looks on the FX thread: with the real background executor the screen is still being built
+     * while the test waits, and a lookup from the test thread could meet a node half removed.
+     */
+    private static void waitUntilShown(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(UNTIL_LOADED_AT_MOST, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup(query).tryQuery().filter(node -> node.getScene() != null).isPresent()).get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Rolling, verified backups of one journal file in a folder the user can see and change.
@@ -40,6 +42,8 @@ public final class BackupService {
     public static final int DEFAULT_KEEP = 10;
     public static final String DEFAULT_FOLDER_NAME = "backups";
 
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    private static final Duration PARTIAL_COPY_ABANDONED_AFTER = Duration.ofHours(1);
     private static final String PREFIX = "journal-";
     private static final String SUFFIX = ".refleksionsbog";
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -198,9 +202,28 @@ public final class BackupService {
 
     private Backup writeBackup() {
         ensureFolder();
+        removeCopiesCutOff();
         Path target = freeName(LocalDateTime.ofInstant(clock.instant(), clock.getZone()));
         VerifiedSnapshot.write(journal, target);
         return parse(target).orElseThrow();
+    }
+
+    /**
+     * A backup interrupted by a crash leaves its temporary copy behind, under a name no later
+     * backup reuses. A copy being written is touched continuously, so one untouched for an hour
+     * belongs to a dead process — even when the user points two journals at one folder.
+     */
+    private void removeCopiesCutOff() {
+        Instant abandonedBefore = clock.instant().minus(PARTIAL_COPY_ABANDONED_AFTER);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "." + PREFIX + "*" + SUFFIX + ".partial")) {
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(abandonedBefore)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("A backup copy cut off earlier could not be removed from the backup folder: {}", e.getClass().getSimpleName());
+        }
     }
 
     private void prune() {

@@ -8,6 +8,7 @@ import dk.refleksionsbog.core.storage.faults.FileSystemFaults;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -83,6 +84,26 @@ class BackupServiceTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup.file()))).isEqualTo("rw-------");
         try (var files = Files.list(backup.file().getParent())) {
             assertThat(files).containsExactly(backup.file());
+        }
+    }
+
+    @Test
+    @DisplayName("a copy left by a backup cut off an hour or more ago is removed by the next backup; a fresher one is left alone")
+    void removesCopiesOfBackupsCutOff() throws Exception {
+        write("x");
+        BackupService service = service(10);
+        Files.createDirectories(service.folder());
+        Path abandoned = service.folder().resolve(".journal-20261122-091530.refleksionsbog.partial");
+        Path maybeBeingWritten = service.folder().resolve(".journal-20261123-091000.refleksionsbog.partial");
+        Files.writeString(abandoned, "half a copy");
+        Files.writeString(maybeBeingWritten, "half a copy");
+        Files.setLastModifiedTime(abandoned, FileTime.from(clock.instant().minus(Duration.ofMinutes(61))));
+        Files.setLastModifiedTime(maybeBeingWritten, FileTime.from(clock.instant().minus(Duration.ofMinutes(5))));
+
+        Backup backup = service.backUpNow();
+
+        try (var files = Files.list(service.folder())) {
+            assertThat(files).containsExactlyInAnyOrder(backup.file(), maybeBeingWritten);
         }
     }
 
