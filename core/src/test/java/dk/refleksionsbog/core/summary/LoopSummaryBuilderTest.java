@@ -118,7 +118,7 @@ class LoopSummaryBuilderTest {
                 .containsExactly(
                         tuple(EntryKind.NOTE, "Notat", ""),
                         tuple(EntryKind.OBSERVATION, "Observation", "Erfaringer"),
-                        tuple(EntryKind.INSIGHT, "A-ha-oplevelse", ""));
+                        tuple(EntryKind.INSIGHT, "Indsigt", ""));
         assertThat(summary.entries()).extracting(SummaryEntry::occurredOn).containsExactly(
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 10));
         assertThat(summary.starMoments()).extracting(SummaryEntry::kindLabel, SummaryEntry::text).containsExactly(
