@@ -249,6 +249,15 @@ class LeaderWorkflowUiTest {
     }
 
     @Test
+    void theMenusShortcutsWorkBeforeAnyMenuHasBeenOpened(FxRobot robot) {
+        java.util.Set<javafx.scene.input.KeyCombination> registered = stage.getScene().getAccelerators().keySet();
+
+        assertThat(registered).contains(java.util.stream.Stream.of("Shortcut+N", "Shortcut+F", "Shortcut+P", "Shortcut+I",
+                "Shortcut+E", "Shortcut+Shift+N", "Shortcut+O").map(javafx.scene.input.KeyCombination::valueOf)
+                .toArray(javafx.scene.input.KeyCombination[]::new));
+    }
+
+    @Test
     void aMenusIconsAreThereWhenItOpens(FxRobot robot) {
         MenuBar bar = robot.from(stage.getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
         Menu file = bar.getMenus().get(0);
