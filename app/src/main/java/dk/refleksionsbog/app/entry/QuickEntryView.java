@@ -1,5 +1,6 @@
 package dk.refleksionsbog.app.entry;
 
+import dk.refleksionsbog.app.i18n.DateInputFormat;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.i18n.PhaseTexts;
 import dk.refleksionsbog.app.main.DialogStyle;
@@ -75,6 +76,7 @@ public final class QuickEntryView {
 
         DatePicker date = new DatePicker();
         date.setId("entry-date");
+        date.setConverter(DateInputFormat.converter(messages));
         date.setAccessibleText(messages.get("entry.date"));
         date.valueProperty().bindBidirectional(viewModel.occurredOnProperty());
 

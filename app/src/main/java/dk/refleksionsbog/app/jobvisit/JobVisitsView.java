@@ -6,6 +6,7 @@ import dk.refleksionsbog.app.answer.AnswerSection;
 import dk.refleksionsbog.app.answer.AnswerSectionCard;
 import dk.refleksionsbog.app.answer.FocusScroller;
 import dk.refleksionsbog.app.answer.TextSelection;
+import dk.refleksionsbog.app.i18n.DateInputFormat;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.MainViewModel.TextFocus;
 import dk.refleksionsbog.app.main.Screens;
@@ -219,9 +220,7 @@ public final class JobVisitsView {
         partner.setId("job-visit-partner");
         partner.textProperty().bindBidirectional(viewModel.partnerProperty());
         DatePicker date = new DatePicker();
-        // The picker follows the app's language, not the machine's.
-        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(shortDate, shortDate));
+        date.setConverter(DateInputFormat.converter(messages));
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
         TextField activity = new TextField();
         activity.setId("job-visit-activity");

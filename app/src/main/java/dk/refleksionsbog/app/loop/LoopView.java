@@ -4,6 +4,7 @@ import dk.refleksionsbog.app.answer.AnswerField;
 import dk.refleksionsbog.app.answer.AnswerArea;
 import dk.refleksionsbog.app.answer.FocusScroller;
 import dk.refleksionsbog.app.help.Shortcut;
+import dk.refleksionsbog.app.i18n.DateInputFormat;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.MainViewModel;
 import dk.refleksionsbog.app.main.Screens;
@@ -382,6 +383,7 @@ public final class LoopView {
         dateLabel.getStyleClass().add("form-label");
         DatePicker date = new DatePicker();
         date.setId("first-reflection-meeting");
+        date.setConverter(DateInputFormat.converter(messages));
         date.setPromptText(messages.get("loop.firstMeeting.prompt"));
         date.setAccessibleText(viewModel.firstReflectionMeetingLabel());
         date.valueProperty().bindBidirectional(viewModel.firstReflectionMeetingProperty());

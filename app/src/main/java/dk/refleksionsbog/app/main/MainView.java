@@ -310,6 +310,8 @@ public final class MainView {
         Label noChallenges = new Label(messages.get("sidebar.noChallenges"));
         noChallenges.getStyleClass().addAll("hint", "sidebar-empty");
         noChallenges.setWrapText(true);
+        // Otherwise the growing tree below squeezes the hint to two lines and cuts it off.
+        noChallenges.setMinHeight(Region.USE_PREF_SIZE);
         noChallenges.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.challenges()));
         noChallenges.managedProperty().bind(noChallenges.visibleProperty());
 

@@ -5,6 +5,7 @@ import dk.refleksionsbog.app.answer.AnswerSection;
 import dk.refleksionsbog.app.answer.FocusScroller;
 import dk.refleksionsbog.app.answer.TextSelection;
 import dk.refleksionsbog.app.answer.AnswerSectionCard;
+import dk.refleksionsbog.app.i18n.DateInputFormat;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.MainViewModel.TextFocus;
 import dk.refleksionsbog.app.main.Screens;
@@ -200,9 +201,7 @@ public final class MeetingsView {
         title.setId("meeting-title");
         title.textProperty().bindBidirectional(viewModel.titleProperty());
         DatePicker date = new DatePicker();
-        // The picker follows the app's language, not the machine's.
-        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(shortDate, shortDate));
+        date.setConverter(DateInputFormat.converter(messages));
         date.setId("meeting-date");
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
         TextField start = new TextField();
