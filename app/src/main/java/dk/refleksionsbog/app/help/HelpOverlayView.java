@@ -51,6 +51,12 @@ public final class HelpOverlayView {
                 close.requestFocus();
             }
         });
+        // Built when first shown: the first showing is over before this view exists.
+        root.sceneProperty().addListener((observable, before, scene) -> {
+            if (scene != null && viewModel.showingProperty().get()) {
+                close.requestFocus();
+            }
+        });
     }
 
     public StackPane root() {

@@ -17,11 +17,17 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import dk.refleksionsbog.core.exchange.ExchangeScope;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.Event;
+import javafx.event.EventHandler;
+import javafx.scene.input.MouseEvent;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -69,6 +75,7 @@ public final class MainView {
     private final VBox places = new VBox();
     private final ToggleGroup placeToggles = new ToggleGroup();
     private final TreeView<SidebarItem> tree = new TreeView<>(new TreeItem<>());
+    private final Map<MenuItem, Feather> menuIcons = new HashMap<>();
     private boolean syncingSelection;
 
     public MainView(MainViewModel viewModel, Screens screens, Messages messages, String version) {
@@ -83,7 +90,8 @@ public final class MainView {
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         content.getStyleClass().add("screen-holder");
-        StackPane centre = new StackPane(split, new HelpOverlayView(help, messages).root());
+        StackPane centre = new StackPane(split);
+        buildHelpWhenFirstShown(centre);
         root.setCenter(centre);
         root.setBottom(statusBar());
         viewModel.selectionProperty().addListener((observable, before, after) -> show(after));
@@ -91,6 +99,19 @@ public final class MainView {
         viewModel.challengeToEditProperty().addListener((observable, before, challenge) -> {
             if (challenge != null) {
                 screens.editChallenge(window(), messages, challenge, this::challengeEdited);
+            }
+        });
+    }
+
+    /** The shortcut sheet is rarely opened: it is built the first time it is, not before the first frame. */
+    private void buildHelpWhenFirstShown(StackPane centre) {
+        help.showingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean before, Boolean showing) {
+                if (showing) {
+                    help.showingProperty().removeListener(this);
+                    centre.getChildren().add(new HelpOverlayView(help, messages).root());
+                }
             }
         });
     }
@@ -199,19 +220,42 @@ public final class MainView {
         MenuItem about = item("menu.help.about", null, Feather.INFO, this::about);
         helpMenu.getItems().addAll(helpShortcuts, about);
 
+        for (Menu menu : List.of(file, edit, view, textSize, helpMenu)) {
+            addIconsWhenFirstShown(menu);
+        }
         MenuBar bar = new MenuBar(file, edit, view, helpMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
     private MenuItem item(String key, Shortcut shortcut, Feather icon, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key), new FontIcon(icon));
+        MenuItem item = new MenuItem(messages.get(key));
+        menuIcons.put(item, icon);
         item.setId(key);
         if (shortcut != null) {
             item.setAccelerator(KeyCombination.valueOf(shortcut.combination()));
         }
         item.setOnAction(event -> action.run());
         return item;
+    }
+
+    /**
+     * Making and styling some 30 menu icons took a noticeable part of the first frame, so a menu's
+     * icons are made when it first opens; the items themselves, and so their accelerators, exist from the start.
+     */
+    private void addIconsWhenFirstShown(Menu menu) {
+        menu.addEventHandler(Menu.ON_SHOWING, new EventHandler<Event>() {
+            @Override
+            public void handle(Event event) {
+                menu.removeEventHandler(Menu.ON_SHOWING, this);
+                for (MenuItem item : menu.getItems()) {
+                    Feather icon = menuIcons.get(item);
+                    if (icon != null) {
+                        item.setGraphic(new FontIcon(icon));
+                    }
+                }
+            }
+        });
     }
 
     private void withFocusedText(java.util.function.Consumer<TextInputControl> action) {
@@ -358,7 +402,14 @@ public final class MainView {
         Label journal = new Label();
         journal.getStyleClass().add("status-journal");
         journal.setText(viewModel.journalPath().getFileName().toString());
-        journal.setTooltip(new javafx.scene.control.Tooltip(viewModel.journalPath().toString()));
+        // Tooltip's first use costs the first frame a noticeable time; the path is only needed once pointed at.
+        journal.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<MouseEvent>() {
+            @Override
+            public void handle(MouseEvent event) {
+                journal.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                journal.setTooltip(new javafx.scene.control.Tooltip(viewModel.journalPath().toString()));
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label saveState = new Label();

@@ -249,17 +249,43 @@ class LeaderWorkflowUiTest {
     }
 
     @Test
+    void theMenusShortcutsWorkBeforeAnyMenuHasBeenOpened(FxRobot robot) {
+        java.util.Set<javafx.scene.input.KeyCombination> registered = stage.getScene().getAccelerators().keySet();
+
+        assertThat(registered).contains(java.util.stream.Stream.of("Shortcut+N", "Shortcut+F", "Shortcut+P", "Shortcut+I",
+                "Shortcut+E", "Shortcut+Shift+N", "Shortcut+O").map(javafx.scene.input.KeyCombination::valueOf)
+                .toArray(javafx.scene.input.KeyCombination[]::new));
+    }
+
+    @Test
+    void aMenusIconsAreThereWhenItOpens(FxRobot robot) {
+        MenuBar bar = robot.from(stage.getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu file = bar.getMenus().get(0);
+        MenuItem quickEntry = file.getItems().stream()
+                .filter(item -> "menu.file.quickEntry".equals(item.getId())).findFirst().orElseThrow();
+
+        robot.interact(file::show);
+        Node icon = quickEntry.getGraphic();
+        robot.interact(file::hide);
+
+        assertThat(icon).isInstanceOf(org.kordamp.ikonli.javafx.FontIcon.class);
+    }
+
+    @Test
     void f1ShowsTheShortcutsAndEscapeHidesThem(FxRobot robot) {
-        Node overlay = robot.lookup(".overlay-backdrop").query();
-        assertThat(overlay.isVisible()).isFalse();
+        assertThat(robot.lookup(".overlay-backdrop").match(Node::isVisible).tryQuery()).isEmpty();
 
         robot.push(KeyCode.F1);
+        Node overlay = robot.lookup(".overlay-backdrop").query();
         assertThat(overlay.isVisible()).isTrue();
         assertThat(robot.lookup(".key-cap").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .contains("Ctrl+N");
 
         robot.push(KeyCode.ESCAPE);
         assertThat(overlay.isVisible()).isFalse();
+
+        robot.push(KeyCode.F1);
+        assertThat(overlay.isVisible()).isTrue();
     }
 
     @Test
