@@ -7,6 +7,8 @@
 # the package makes them) and as a plain `java -jar` (peer_ours_*_plain).
 # Usage: bench/joplin.sh JOURNAL_1K RUNS [JOURNAL_10K]   (prints result rows for run.sh's table on stdout)
 #   JOPLIN_HOME=FOLDER uses a Joplin installed there (default bench/joplin, installed if missing).
+#   OURS_INSTALLED=LAUNCHER measures an installed package's launcher instead of bench/launcher.sh's
+#   stand-in (e.g. /opt/refleksionsbog/bin/Refleksionsbog after dpkg -i).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 J1K=$1 RUNS=$2 J10K=${3:-}
@@ -69,9 +71,13 @@ time_runs() {
 }
 : > "$OUT/joplin.tsv"; : > "$OUT/joplin.err"
 J="$JOPLIN --profile $PROFILE"
-source bench/launcher.sh
-prepare_launcher "$JAR" "$OUT/launcher"
-OURS="${LAUNCHER[*]}"
+if [ -n "${OURS_INSTALLED:-}" ]; then
+  OURS=$OURS_INSTALLED   # e.g. /opt/refleksionsbog/bin/Refleksionsbog of an installed .deb
+else
+  source bench/launcher.sh
+  prepare_launcher "$JAR" "$OUT/launcher"
+  OURS="${LAUNCHER[*]}"
+fi
 PLAIN="java -jar $JAR"
 
 log "import (a new profile / a new journal each run)"
