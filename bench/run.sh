@@ -99,7 +99,7 @@ if ! ls "$BACKUPS"/journal-"$(date +%Y%m%d)"-*.refleksionsbog > /dev/null 2>&1; 
   cp "$J10K" "$BACKUPS/journal-$(date +%Y%m%d-%H%M%S).refleksionsbog"
 fi
 log "AppCDS archives: static, from the class list of one training start of the app with the probe; ClassDataTraining as postinst runs it"
-rm -f "$OUT/app.jsa" "$OUT/app.classlist" "$OUT/app-install.jsa" "$OUT/before.jsa"
+rm -f "$OUT/app.jsa" "$OUT/app.classlist" "$OUT/app-install.jsa" "$OUT/before.jsa" "$OUT/before.classlist"
 log "launcher flags: ${LAUNCHER_FLAGS[*]}"
 # A static archive (class list, then -Xshare:dump) rather than -XX:ArchiveClassesAtExit: the class
 # list's @lambda-form-invoker and @lambda-proxy lines let the dump pre-generate the method-handle
@@ -111,8 +111,10 @@ java "${LAUNCHER_FLAGS[@]}" -Xshare:dump -XX:SharedClassListFile="$OUT/app.class
 java "${LAUNCHER_FLAGS[@]}" -XX:ArchiveClassesAtExit="$OUT/app-install.jsa" -cp "$JAR" dk.refleksionsbog.app.startup.ClassDataTraining \
   > /dev/null 2>&1
 if [ -n "$BEFORE_JAR" ]; then
-  "${XVFB[@]}" java "${LAUNCHER_FLAGS[@]}" -XX:ArchiveClassesAtExit="$OUT/before.jsa" "${PROBE[@]}" -jar "$BEFORE_JAR" --journal "$J10K" \
+  "${XVFB[@]}" java "${LAUNCHER_FLAGS[@]}" -XX:DumpLoadedClassList="$OUT/before.classlist" "${PROBE[@]}" -jar "$BEFORE_JAR" --journal "$J10K" \
     > /dev/null 2>&1
+  java "${LAUNCHER_FLAGS[@]}" -Xshare:dump -XX:SharedClassListFile="$OUT/before.classlist" -XX:SharedArchiveFile="$OUT/before.jsa" \
+    -cp "$BEFORE_JAR" > /dev/null 2>&1
 fi
 ls -l "$OUT"/*.jsa >&2
 : > "$OUT/start.txt"

@@ -127,6 +127,14 @@ class ChallengeAndHistoryUiTest {
     }
 
     @Test
+    void theSidebarsRowsAreDrawnWithoutAShadowBehindThem(FxRobot robot) {
+        // A list's or tree's rows sit in an inner node JavaFX names "sheet"; an app style of that name once put a shadow there.
+        Node rows = robot.lookup(".sidebar .tree-view .sheet").query();
+
+        assertThat(rows.getEffect()).isNull();
+    }
+
+    @Test
     void fromTheKeyboardTheSidebarsContextMenuIsAboutTheSelectedChallenge(FxRobot robot) {
         robot.clickOn(".challenge-cell");
         requestContextMenu(robot, ".tree-view", true);
