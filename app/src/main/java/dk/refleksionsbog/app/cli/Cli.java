@@ -5,6 +5,7 @@ import dk.refleksionsbog.core.exchange.ImportRejectedException;
 import dk.refleksionsbog.core.storage.StorageException;
 import dk.refleksionsbog.core.storage.JournalLocation;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import dk.refleksionsbog.core.storage.sqlite.SqliteNativeLibrary;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Clock;
@@ -60,7 +61,10 @@ public final class Cli {
      */
     public static int runInTerminal(String... args) {
         Clock clock = Clock.systemDefaultZone();
-        CliContext context = new CliContext(journal -> SqliteJournalStore.open(journal, clock),
+        CliContext context = new CliContext(journal -> {
+            SqliteNativeLibrary.useCacheIn(JournalLocation.cacheFolder());
+            return SqliteJournalStore.open(journal, clock);
+        },
                 JournalLocation.defaultJournal(), clock,
                 new EnvironmentOrConsolePassphrase(System.getenv(), System.console()));
         Charset console = consoleCharset();
