@@ -13,7 +13,6 @@ import dk.refleksionsbog.core.domain.text.Answer;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +28,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,8 +53,7 @@ class SearchAndProgressUiTest {
     @Start
     void start(Stage primary) throws IOException {
         stage = primary;
-        Path folder = Files.createTempDirectory(root, "ui2");
-        journal = folder.resolve("journal.refleksionsbog");
+        journal = UiSession.newJournal(root, "ui2");
         Instant now = Instant.now();
         try (JournalStore store = SqliteJournalStore.open(journal, Clock.systemDefaultZone())) {
             Challenge challenge = Challenge.create(UUID.randomUUID(), "Mødekultur i ledergruppen", now)
@@ -78,21 +75,12 @@ class SearchAndProgressUiTest {
                         "Før viste jeg aldrig sårbarhed over for gruppen.", now));
             });
         }
-        session = UiSession.start(stage, folder, journal, executor);
+        session = UiSession.start(stage, journal, executor);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window window : List.copyOf(Window.getWindows())) {
-                if (window != stage) {
-                    window.hide();
-                }
-            }
-            if (stage.isShowing()) {
-                session.closeLikeTheUser();
-            }
-        });
+        robot.interact(session::closeAll);
     }
 
     private static String phaseTitle(FxRobot robot) {
