@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -56,7 +57,7 @@ public final class OwnedAnswersPane<T, I extends OwnedItem> {
     private boolean syncing;
 
     /**
-     * @param create the menu that makes a new record, under the title
+     * @param create the menu that makes a new record, under the title (see {@link #createMenu})
      * @param content builds the selected record's editor; it is given what opens a note's history
      */
     public OwnedAnswersPane(OwnedAnswersEditor<T, I> editor, Messages messages, Screens screens, ListLook<I> look,
@@ -103,6 +104,24 @@ public final class OwnedAnswersPane<T, I extends OwnedItem> {
         });
         editor.items().addListener((ListChangeListener<I>) change -> markSelected());
         fillEditor();
+    }
+
+    /**
+     * The menu that makes a new record of one of these kinds; its items have the menu's id followed
+     * by the kind, e.g. {@code new-meeting-joint}.
+     */
+    public static <K extends Enum<K>> MenuButton createMenu(String text, String id, K[] kinds,
+            Function<K, String> label, Consumer<K> create) {
+        MenuButton menu = new MenuButton(text, new FontIcon(Feather.PLUS));
+        menu.setId(id);
+        menu.setAccessibleText(text);
+        for (K kind : kinds) {
+            MenuItem item = new MenuItem(label.apply(kind));
+            item.setId(id + "-" + kind.name().toLowerCase());
+            item.setOnAction(event -> create.accept(kind));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     public BorderPane root() {

@@ -24,7 +24,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -47,14 +46,9 @@ public final class JobVisitsView {
         this.messages = messages;
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
 
-        MenuButton create = new MenuButton(messages.get("jobVisits.new"), new FontIcon(Feather.PLUS));
-        create.setId("new-job-visit");
-        create.setAccessibleText(messages.get("jobVisits.new"));
-        for (VisitRole role : VisitRole.values()) {
-            MenuItem item = new MenuItem(messages.get("jobVisits.new." + role.name().toLowerCase()));
-            item.setOnAction(event -> viewModel.newVisit(role));
-            create.getItems().add(item);
-        }
+        MenuButton create = OwnedAnswersPane.createMenu(messages.get("jobVisits.new"), "new-job-visit",
+                VisitRole.values(), role -> messages.get("jobVisits.new." + role.name().toLowerCase()),
+                viewModel::newVisit);
         pane = new OwnedAnswersPane<>(viewModel.editor(), messages, screens, new OwnedAnswersPane.ListLook<>(
                 "job-visits-view", messages.get("place.job_visits"), messages.get("place.job_visits"),
                 messages.get("jobVisits.empty"), messages.get("jobVisits.hint"), Feather.BRIEFCASE,

@@ -22,7 +22,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -44,15 +43,8 @@ public final class MeetingsView {
         this.messages = messages;
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
 
-        MenuButton create = new MenuButton(messages.get("meetings.new"), new FontIcon(Feather.PLUS));
-        create.setId("new-meeting");
-        create.setAccessibleText(messages.get("meetings.new"));
-        for (MeetingKind kind : MeetingKind.values()) {
-            MenuItem item = new MenuItem(kindName(kind));
-            item.setId("new-meeting-" + kind.name().toLowerCase());
-            item.setOnAction(event -> viewModel.newMeeting(kind));
-            create.getItems().add(item);
-        }
+        MenuButton create = OwnedAnswersPane.createMenu(messages.get("meetings.new"), "new-meeting",
+                MeetingKind.values(), this::kindName, viewModel::newMeeting);
         pane = new OwnedAnswersPane<>(viewModel.editor(), messages, screens, new OwnedAnswersPane.ListLook<>(
                 "meetings-view", messages.get("place.meetings"), messages.get("meetings.list"),
                 messages.get("meetings.empty"), messages.get("meetings.hint"), Feather.USERS,
