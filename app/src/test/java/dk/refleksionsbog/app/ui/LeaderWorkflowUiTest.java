@@ -27,7 +27,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -87,23 +86,6 @@ class LeaderWorkflowUiTest {
         robot.clickOn(field).write(text);
     }
 
-    /** Scrolls the node's scroll pane until the node can be seen, as a leader would with the wheel. */
-    private static void scrollIntoView(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            Node parent = node.getParent();
-            while (parent != null && !(parent instanceof ScrollPane)) {
-                parent = parent.getParent();
-            }
-            if (parent instanceof ScrollPane scroll) {
-                Node content = scroll.getContent();
-                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-                double scrollable = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / scrollable)));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private String phaseTitle(FxRobot robot) {
         return robot.lookup("#phase-title").queryAs(Labeled.class).getText();
     }
@@ -140,7 +122,7 @@ class LeaderWorkflowUiTest {
 
         List<Node> beforeStars = List.copyOf(robot.lookup("#rating-before .button").queryAll());
         List<Node> afterStars = List.copyOf(robot.lookup("#rating-after .button").queryAll());
-        scrollIntoView(robot, beforeStars.get(3));
+        UiSession.scrollIntoView(robot, beforeStars.get(3));
         robot.clickOn(beforeStars.get(3));
         robot.clickOn(afterStars.get(1));
         assertThat(robot.lookup("#rating-difference").queryAs(Labeled.class).getText()).isEqualTo("Forskel: -2");

@@ -24,7 +24,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -122,10 +121,7 @@ class SearchAndProgressUiTest {
 
     @Test
     void aMeetingsNoteFoundBySearchOpensInTheMeetingWithTheWordSelected(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.write("visitationen");
-        robot.interact(executor::runScheduled);
+        searchFor(robot, "visitationen");
         assertThat(robot.lookup("#search-hits").queryAs(ListView.class).getItems()).hasSize(1);
 
         robot.push(KeyCode.ENTER);
@@ -139,10 +135,7 @@ class SearchAndProgressUiTest {
 
     @Test
     void aChallengesTextFoundBySearchOpensInItsDetailsWithTheWordSelected(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.write("retning");
-        robot.interact(executor::runScheduled);
+        searchFor(robot, "retning");
         assertThat(robot.lookup("#search-hits").queryAs(ListView.class).getItems()).hasSize(1);
 
         robot.push(KeyCode.ENTER);
@@ -158,7 +151,7 @@ class SearchAndProgressUiTest {
     void ratingsGivenInTheLoopAreTheChartsPointsOnProgress(FxRobot robot) {
         List<Node> beforeStars = List.copyOf(robot.lookup("#rating-before .button").queryAll());
         List<Node> afterStars = List.copyOf(robot.lookup("#rating-after .button").queryAll());
-        scrollIntoView(robot, beforeStars.get(1));
+        UiSession.scrollIntoView(robot, beforeStars.get(1));
         robot.clickOn(beforeStars.get(1));
         robot.clickOn(afterStars.get(3));
 
@@ -171,25 +164,17 @@ class SearchAndProgressUiTest {
         assertThat(points(chart.getData().get(1))).containsExactly(List.of(1, 4));
     }
 
+    /** Ctrl+F and the word typed in the search field; the search runs at once. */
+    private void searchFor(FxRobot robot, String word) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write(word);
+        robot.interact(executor::runScheduled);
+    }
+
     private static List<List<Integer>> points(XYChart.Series<?, ?> series) {
         return series.getData().stream()
                 .map(point -> List.of(((Number) point.getXValue()).intValue(), ((Number) point.getYValue()).intValue()))
                 .toList();
-    }
-
-    private static void scrollIntoView(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            Node parent = node.getParent();
-            while (parent != null && !(parent instanceof ScrollPane)) {
-                parent = parent.getParent();
-            }
-            if (parent instanceof ScrollPane scroll) {
-                Node content = scroll.getContent();
-                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-                double scrollable = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / scrollable)));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -88,6 +90,23 @@ final class UiSession {
         MenuItem item = bar.getMenus().stream().flatMap(menu -> items(menu).stream())
                 .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow();
         robot.interact(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls the node's scroll pane until the node can be seen, as a leader would with the wheel. */
+    static void scrollIntoView(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            Node parent = node.getParent();
+            while (parent != null && !(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double scrollable = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / scrollable)));
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
