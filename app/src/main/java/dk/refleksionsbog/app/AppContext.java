@@ -74,6 +74,7 @@ import dk.refleksionsbog.core.exchange.ExchangeScope;
 import dk.refleksionsbog.core.storage.JournalLocation;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import dk.refleksionsbog.core.storage.sqlite.SqliteNativeLibrary;
 import dk.refleksionsbog.core.storage.sqlite.backup.Backup;
 import dk.refleksionsbog.core.storage.sqlite.backup.BackupService;
 import dk.refleksionsbog.core.summary.LoopSummaryBuilder;
@@ -135,7 +136,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
      * @param settingsFile the UI settings
      */
     public record Options(Path journal, Path defaultJournal, Path exampleJournal, Path settingsFile,
-            Duration autosavePause) {
+            Duration autosavePause, Path cacheFolder) {
 
         /** {@code --journal PATH} picks the file; everything else lives in the app-data folder. */
         public static Options fromArguments(List<String> arguments) {
@@ -151,7 +152,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
                 }
             }
             return new Options(journal, defaultJournal, folder.resolve("eksempel.refleksionsbog"),
-                    folder.resolve("ui-settings.json"), Autosave.DEFAULT_PAUSE);
+                    folder.resolve("ui-settings.json"), Autosave.DEFAULT_PAUSE, JournalLocation.cacheFolder());
         }
 
         /** A shared {@code .refleksion} file the app was started with (a double-click), to import. */
@@ -163,7 +164,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         /** Everything in one folder, as the UI tests use it. */
         public static Options inFolder(Path folder, Path journal) {
             return new Options(journal, journal, folder.resolve("eksempel.refleksionsbog"),
-                    folder.resolve("ui-settings.json"), Autosave.DEFAULT_PAUSE);
+                    folder.resolve("ui-settings.json"), Autosave.DEFAULT_PAUSE, folder.resolve("cache"));
         }
     }
 
@@ -228,7 +229,10 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             this.clock = clock;
             SettingsFile settingsFile = new SettingsFile(options.settingsFile());
             settings = inBackground("read-settings", settingsFile::load);
-            journal = inBackground("open-journal", () -> OpenJournal.open(options.journal(), clock, store -> { }));
+            journal = inBackground("open-journal", () -> {
+                SqliteNativeLibrary.useCacheIn(options.cacheFolder());
+                return OpenJournal.open(options.journal(), clock, store -> { });
+            });
             templates = inBackground("read-templates", TemplateRegistry::loadDefault);
         }
 

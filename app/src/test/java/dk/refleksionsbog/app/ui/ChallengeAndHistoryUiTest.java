@@ -15,11 +15,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +96,51 @@ class ChallengeAndHistoryUiTest {
                 .isEqualTo("Møderne er orientering, ikke beslutning.");
         assertThat(robot.lookup("#details-challenge-title").queryAs(TextInputControl.class).getText())
                 .isEqualTo("Mødekultur og beslutninger");
+    }
+
+    @Test
+    void theSidebarsContextMenuOpensTheDetailsOfTheChallengeUnderThePointerAndOnlyForChallenges(FxRobot robot) {
+        requestContextMenu(robot, ".loop-cell", false);
+        assertThat(robot.lookup("Udfordringens detaljer…").tryQuery()).isEmpty();
+
+        requestContextMenu(robot, ".challenge-cell", false);
+        robot.clickOn("Udfordringens detaljer…");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#details-challenge-title").queryAs(TextInputControl.class).getText())
+                .isEqualTo("Mødekultur i ledergruppen");
+    }
+
+    @Test
+    void theSidebarsRowsAreDrawnWithoutAShadowBehindThem(FxRobot robot) {
+        // A list's or tree's rows sit in an inner node JavaFX names "sheet"; an app style of that name once put a shadow there.
+        Node rows = robot.lookup(".sidebar .tree-view .sheet").query();
+
+        assertThat(rows.getEffect()).isNull();
+    }
+
+    @Test
+    void fromTheKeyboardTheSidebarsContextMenuIsAboutTheSelectedChallenge(FxRobot robot) {
+        robot.clickOn(".challenge-cell");
+        requestContextMenu(robot, ".tree-view", true);
+        robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#details-challenge-title").queryAs(TextInputControl.class).getText())
+                .isEqualTo("Mødekultur i ledergruppen");
+    }
+
+    /** Monocle turns no right click or menu key into a context-menu request, so the test sends one as the platform would. */
+    private static void requestContextMenu(FxRobot robot, String query, boolean fromKeyboard) {
+        Node target = robot.lookup(query).query();
+        robot.interact(() -> {
+            Bounds bounds = target.localToScreen(target.getBoundsInLocal());
+            Point2D inScene = target.localToScene(bounds.getWidth() / 2, bounds.getHeight() / 2);
+            target.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, bounds.getWidth() / 2,
+                    bounds.getHeight() / 2, bounds.getCenterX(), bounds.getCenterY(), fromKeyboard,
+                    new PickResult(target, inScene.getX(), inScene.getY())));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
