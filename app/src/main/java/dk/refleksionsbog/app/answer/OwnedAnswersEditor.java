@@ -115,7 +115,7 @@ public final class OwnedAnswersEditor<T, I extends OwnedItem> {
     /** Whether this record is open and its sections are built. */
     public boolean isShowing(UUID id) {
         T shown = selected.get();
-        return shown != null && kind.id().apply(shown).equals(id) && !sections.isEmpty();
+        return shown != null && idOf(shown).equals(id) && !sections.isEmpty();
     }
 
     /** Why the last edit or command was not carried out; null when all is well. */
@@ -134,9 +134,9 @@ public final class OwnedAnswersEditor<T, I extends OwnedItem> {
     public void load(UUID id) {
         executor.submit(this::readOverview, overview -> {
             showOverview(overview);
-            overview.records().stream().filter(record -> kind.id().apply(record).equals(id)).findFirst()
+            overview.records().stream().filter(record -> idOf(record).equals(id)).findFirst()
                     .or(() -> overview.records().stream().findFirst())
-                    .ifPresent(record -> select(kind.id().apply(record)));
+                    .ifPresent(record -> select(idOf(record)));
         }, this::failed);
     }
 
@@ -148,7 +148,7 @@ public final class OwnedAnswersEditor<T, I extends OwnedItem> {
             return readOverview();
         }, overview -> {
             showOverview(overview);
-            select(kind.id().apply(created));
+            select(idOf(created));
         }, this::failed);
     }
 
@@ -168,13 +168,13 @@ public final class OwnedAnswersEditor<T, I extends OwnedItem> {
         }
         autosave.flush();
         executor.submit(() -> {
-            kind.delete().accept(store, kind.id().apply(record));
+            kind.delete().accept(store, idOf(record));
             return readOverview();
         }, overview -> {
             selected.set(null);
             sections.clear();
             showOverview(overview);
-            overview.records().stream().findFirst().ifPresent(first -> select(kind.id().apply(first)));
+            overview.records().stream().findFirst().ifPresent(first -> select(idOf(first)));
         }, this::failed);
     }
 
@@ -216,8 +216,7 @@ public final class OwnedAnswersEditor<T, I extends OwnedItem> {
         showing = true;
         try {
             selected.set(record);
-            AnswerFields answers = new AnswerFields(kind.id().apply(record), opened.answers(), autosave, clock, wording,
-                    false);
+            AnswerFields answers = new AnswerFields(idOf(record), opened.answers(), autosave, clock, wording, false);
             List<AnswerSection> guide = kind.guide().apply(templates).stream()
                     .map(section -> section(section, answers)).toList();
             sections.setAll(screen.show(record, guide));
@@ -249,7 +248,7 @@ public final class OwnedAnswersEditor<T, I extends OwnedItem> {
         problem.set(null);
         selected.set(changed);
         kind.autosave().accept(autosave, changed);
-        UUID id = kind.id().apply(changed);
+        UUID id = idOf(changed);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).id().equals(id)) {
                 items.set(i, screen.item(changed));

@@ -72,7 +72,8 @@ public final class JobVisitsView {
         content.add(details());
         VBox guidance = new VBox();
         showGuidance(guidance, showHistory);
-        viewModel.roleGuidanceProperty().addListener((observable, before, after) -> showGuidance(guidance, showHistory));
+        viewModel.roleGuidanceProperty().addListener((observable, before, after) ->
+                showGuidance(guidance, showHistory));
         content.add(guidance);
         for (AnswerSection section : viewModel.sections()) {
             content.add(AnswerSectionCard.of(section, messages, showHistory));
@@ -86,7 +87,8 @@ public final class JobVisitsView {
 
     private void showGuidance(VBox holder, Consumer<AnswerField> showHistory) {
         AnswerSection guidance = viewModel.roleGuidanceProperty().get();
-        holder.getChildren().setAll(guidance == null ? new VBox() : AnswerSectionCard.of(guidance, messages, showHistory));
+        holder.getChildren().setAll(guidance == null ? new VBox()
+                : AnswerSectionCard.of(guidance, messages, showHistory));
     }
 
     private Node sideBySide(AnswerSection section, Consumer<AnswerField> showHistory) {

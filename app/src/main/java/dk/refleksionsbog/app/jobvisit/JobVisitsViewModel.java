@@ -78,6 +78,7 @@ public final class JobVisitsViewModel {
         }
         editor.editWith(details, this::withDetails);
         role.addListener((observable, before, after) -> showRoleGuidance());
+        // With the last visit deleted, its triple must not stay behind for the next one to show.
         editor.selectedProperty().addListener((observable, before, after) -> {
             if (after == null) {
                 leadership.set(null);

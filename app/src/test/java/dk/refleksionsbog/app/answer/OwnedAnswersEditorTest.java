@@ -159,7 +159,8 @@ class OwnedAnswersEditorTest {
         editor.load(meeting.id());
 
         List<String> guide = TEMPLATES.meetingGuide().stream().map(section -> section.id()).toList();
-        assertThat(editor.sections()).extracting(AnswerSection::id).containsExactlyElementsOf(guide.subList(1, guide.size()));
+        assertThat(editor.sections()).extracting(AnswerSection::id)
+                .containsExactlyElementsOf(guide.subList(1, guide.size()));
         assertThat(editor.sections().get(0).fields().get(0).textProperty().get()).isEqualTo("Vi talte om pauser.");
         assertThat(store.answers().textsByKey(meeting.id())).containsEntry(field.key(), "Vi talte om pauser.");
     }
