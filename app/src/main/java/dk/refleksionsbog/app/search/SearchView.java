@@ -183,13 +183,16 @@ public final class SearchView {
                     insetsProperty()));
             box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             setText(null);
+            // Kept as the graphic even while the cell is empty: setting it again would re-apply CSS to all of it.
+            box.setVisible(false);
+            setGraphic(box);
         }
 
         @Override
         protected void updateItem(SearchResult result, boolean empty) {
             super.updateItem(result, empty);
             if (empty || result == null) {
-                setGraphic(null);
+                box.setVisible(false);
                 setAccessibleText(null);
                 return;
             }
@@ -198,7 +201,7 @@ public final class SearchView {
             meta.setText(where.isEmpty() ? kind : kind + " · " + where);
             icon.setIconCode(iconOf(result.kind()));
             String plain = snippet.show(result.segments());
-            setGraphic(box);
+            box.setVisible(true);
             setAccessibleText(meta.getText() + ": " + plain);
         }
     }
