@@ -391,7 +391,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         }
         if (item instanceof Place place && place.destination() == Destination.SEARCH) {
             SearchViewModel viewModel = new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
-                    hitOpener(main), FailureTexts.of(messages));
+                    hitOpener(main), FailureTexts.of(messages), messages);
             return new SearchView(viewModel, messages).root();
         }
         if (item instanceof Place place && place.destination() == Destination.MEETINGS) {

@@ -4,8 +4,6 @@ import dk.refleksionsbog.app.help.Shortcut;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.search.SearchViewModel.State;
 import dk.refleksionsbog.core.storage.SearchHit;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -122,24 +120,6 @@ public final class SearchView {
         hits.setManaged(state == State.RESULTS);
     }
 
-    /** "Udfordring › loop 2 › Planlægning", leaving out what the hit has not. */
-    private String location(SearchResult result) {
-        List<String> parts = new ArrayList<>();
-        if (result.ownerTitle() != null && !result.ownerTitle().isBlank()) {
-            parts.add(result.ownerTitle());
-        }
-        if (result.challengeTitle() != null) {
-            parts.add(result.challengeTitle());
-        }
-        if (result.loopNumber() != null) {
-            parts.add(messages.format("search.loop", result.loopNumber()));
-        }
-        if (result.phaseTitle() != null) {
-            parts.add(result.phaseTitle());
-        }
-        return String.join(" › ", parts);
-    }
-
     private static Feather iconOf(SearchHit.Kind kind) {
         return switch (kind) {
             case ENTRY -> Feather.EDIT_3;
@@ -196,9 +176,7 @@ public final class SearchView {
                 setAccessibleText(null);
                 return;
             }
-            String kind = messages.get("search.kind." + result.kind().name().toLowerCase());
-            String where = location(result);
-            meta.setText(where.isEmpty() ? kind : kind + " · " + where);
+            meta.setText(result.label());
             icon.setIconCode(iconOf(result.kind()));
             String plain = snippet.show(result.segments());
             box.setVisible(true);
