@@ -414,7 +414,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             case WELCOME -> new WelcomeView(new WelcomeViewModel(templates, language, journal.strategyName(), main),
                     messages, this, main).root();
             case SEARCH -> new SearchView(new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
-                    hitOpener(main), failures), messages).root();
+                    hitOpener(main), failures, messages), messages).root();
             case MEETINGS -> {
                 MeetingsViewModel viewModel = new MeetingsViewModel(store, executor, autosave, clock, templates, language);
                 viewModel.load(focusedRecord);
