@@ -10,12 +10,10 @@ import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -27,7 +25,6 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +40,6 @@ class ChallengeAndHistoryUiTest {
     @TempDir
     static Path root;
 
-    private Path folder;
     private Path journal;
     private Stage stage;
     private UiSession session;
@@ -53,8 +49,7 @@ class ChallengeAndHistoryUiTest {
     @Start
     void start(Stage primary) throws IOException {
         stage = primary;
-        folder = Files.createTempDirectory(root, "challenge");
-        journal = folder.resolve("journal.refleksionsbog");
+        journal = UiSession.newJournal(root, "challenge");
         Instant now = Instant.now().minusSeconds(600);
         try (JournalStore store = SqliteJournalStore.open(journal, Clock.systemDefaultZone())) {
             Challenge challenge = Challenge.create(UUID.randomUUID(), "Mødekultur i ledergruppen", now);
@@ -69,21 +64,12 @@ class ChallengeAndHistoryUiTest {
                 store.entries().save(entry);
             });
         }
-        session = UiSession.start(stage, folder, journal, new SameThreadExecutor());
+        session = UiSession.start(stage, journal, new SameThreadExecutor());
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window window : List.copyOf(Window.getWindows())) {
-                if (window != stage) {
-                    window.hide();
-                }
-            }
-            if (stage.isShowing()) {
-                session.closeLikeTheUser();
-            }
-        });
+        robot.interact(session::closeAll);
     }
 
     @Test
@@ -101,8 +87,7 @@ class ChallengeAndHistoryUiTest {
         assertThat(robot.lookup(".loop-header .screen-title").queryAs(Labeled.class).getText())
                 .isEqualTo("Mødekultur og beslutninger");
 
-        robot.interact(session::closeLikeTheUser);
-        robot.interact(() -> session = UiSession.start(stage, folder, journal, new SameThreadExecutor()));
+        robot.interact(() -> session = session.reopen(new SameThreadExecutor()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
