@@ -2,20 +2,27 @@
 # The Joplin peer for bench/run.sh (BENCH_JOPLIN=1): Joplin's terminal client, installed into
 # bench/joplin with a private profile in bench/out/joplin-profile, on the same 1,000 entries
 # written as Markdown with front matter, against our CLI doing the same jobs on the 1k journal.
+# Our side is measured twice: as the installed launcher runs it (peer_ours_*: the package's JVM
+# options, static class-data archive and unpacked SQLite library, made by bench/launcher.sh the way
+# the package makes them) and as a plain `java -jar` (peer_ours_*_plain).
 # Usage: bench/joplin.sh JOURNAL_1K RUNS [JOURNAL_10K]   (prints result rows for run.sh's table on stdout)
+#   JOPLIN_HOME=FOLDER uses a Joplin installed there (default bench/joplin, installed if missing).
+#   OURS_INSTALLED=LAUNCHER measures an installed package's launcher instead of bench/launcher.sh's
+#   stand-in (e.g. /opt/refleksionsbog/bin/Refleksionsbog after dpkg -i).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 J1K=$1 RUNS=$2 J10K=${3:-}
 OUT=bench/out JAR=app/target/refleksionsbog.jar
-JOPLIN=bench/joplin/node_modules/.bin/joplin
+JOPLIN_HOME=${JOPLIN_HOME:-bench/joplin}
+JOPLIN=$JOPLIN_HOME/node_modules/.bin/joplin
 PROFILE=$OUT/joplin-profile
 WORD=paradoks
 log() { echo "== $*" >&2; }
 
 if [ ! -x "$JOPLIN" ]; then
-  log "installing joplin@3.5.1 into bench/joplin"
+  log "installing joplin@3.5.1 into $JOPLIN_HOME"
   apt-get install -y libsecret-1-dev pkg-config >&2
-  npm install --prefix bench/joplin joplin@3.5.1 >&2
+  npm install --prefix "$JOPLIN_HOME" joplin@3.5.1 >&2
 fi
 joplin() { "$JOPLIN" --profile "$PROFILE" "$@"; }
 
@@ -40,35 +47,67 @@ java -jar "$JAR" --journal "$J1K" export --out "$OUT/e1k.refleksion" >&2
 markdown_from_export "$OUT/e1k.refleksion" "$OUT/md1k"
 
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-# time_runs NAME PREPARE COMMAND -> "NAME median p95 min max ms" (a plain loop: Joplin runs are long)
+# stats FILE -> "median max min max" of the numbers in FILE
+stats() {
+  python3 -c '
+import sys, statistics
+v = sorted(float(x) for x in open(sys.argv[1]).read().split())
+print("%.0f %.0f %.0f %.0f" % (statistics.median(v), v[-1], v[0], v[-1]))' "$1"
+}
+# time_runs NAME PREPARE COMMAND -> "NAME median p95 min max ms" and "NAME_cpu ..." (user + system
+# time of the whole process tree, GNU time), a plain loop: Joplin runs are long
 time_runs() {
   local name=$1 prepare=$2 command=$3 i t0
+  : > "$OUT/$name.cpu"
   for i in $(seq "$RUNS"); do
     bash -c "$prepare" >&2
     t0=$(date +%s%N)
-    bash -c "$command" > /dev/null 2>>"$OUT/joplin.err"
+    /usr/bin/time -o "$OUT/time.tmp" -f '%U %S' bash -c "$command" > /dev/null 2>>"$OUT/joplin.err"
     ms_since "$t0"
+    awk '{ printf "%.0f\n", ($1 + $2) * 1000 }' "$OUT/time.tmp" >> "$OUT/$name.cpu"
   done > "$OUT/$name.times"
-  echo "$name $(python3 -c '
-import sys, statistics
-v = sorted(float(x) for x in open(sys.argv[1]).read().split())
-print("%.0f %.0f %.0f %.0f" % (statistics.median(v), v[-1], v[0], v[-1]))' "$OUT/$name.times") ms" | tr ' ' '\t' \
-    | tee -a "$OUT/joplin.tsv"
+  echo "$name $(stats "$OUT/$name.times") ms" | tr ' ' '\t' | tee -a "$OUT/joplin.tsv"
+  echo "${name}_cpu $(stats "$OUT/$name.cpu") ms" | tr ' ' '\t' | tee -a "$OUT/joplin.tsv"
 }
 : > "$OUT/joplin.tsv"; : > "$OUT/joplin.err"
 J="$JOPLIN --profile $PROFILE"
-OURS="java -jar $JAR"
+if [ -n "${OURS_INSTALLED:-}" ]; then
+  OURS=$OURS_INSTALLED   # e.g. /opt/refleksionsbog/bin/Refleksionsbog of an installed .deb
+else
+  source bench/launcher.sh
+  prepare_launcher "$JAR" "$OUT/launcher"
+  OURS="${LAUNCHER[*]}"
+fi
+PLAIN="java -jar $JAR"
 
 log "import (a new profile / a new journal each run)"
 time_runs peer_joplin_import_1k "rm -rf $PROFILE" "$J import --format md_frontmatter $OUT/md1k"
-time_runs peer_ours_import_1k "rm -f $OUT/peer-import.refleksionsbog*" \
-  "$OURS --journal $OUT/peer-import.refleksionsbog import $OUT/e1k.refleksion"
+# ours_runs NAME PREPARE ARGUMENTS: our command as the installed launcher and as a plain java -jar, alternating
+ours_runs() {
+  local name=$1 prepare=$2 arguments=$3 runs=$RUNS i
+  RUNS=1
+  : > "$OUT/$name.all"; : > "$OUT/$name.cpu.all"; : > "$OUT/${name}_plain.all"; : > "$OUT/${name}_plain.cpu.all"
+  for i in $(seq "$runs"); do
+    time_runs "$name" "$prepare" "$OURS $arguments" > /dev/null
+    cat "$OUT/$name.times" >> "$OUT/$name.all"; cat "$OUT/$name.cpu" >> "$OUT/$name.cpu.all"
+    time_runs "${name}_plain" "$prepare" "$PLAIN $arguments" > /dev/null
+    cat "$OUT/${name}_plain.times" >> "$OUT/${name}_plain.all"; cat "$OUT/${name}_plain.cpu" >> "$OUT/${name}_plain.cpu.all"
+  done
+  RUNS=$runs
+  sed -i "/^${name}\(_plain\)\?\(_cpu\)\?\t/d" "$OUT/joplin.tsv"
+  for variant in "$name" "${name}_plain"; do
+    echo "$variant $(stats "$OUT/$variant.all") ms" | tr ' ' '\t' | tee -a "$OUT/joplin.tsv"
+    echo "${variant}_cpu $(stats "$OUT/$variant.cpu.all") ms" | tr ' ' '\t' | tee -a "$OUT/joplin.tsv"
+  done
+}
+ours_runs peer_ours_import_1k "rm -f $OUT/peer-import.refleksionsbog*" \
+  "--journal $OUT/peer-import.refleksionsbog import $OUT/e1k.refleksion"
 log "cold trivial command"
 time_runs peer_joplin_ls true "$J ls /"
-time_runs peer_ours_list_1k true "$OURS --journal $J1K list"
+ours_runs peer_ours_list_1k true "--journal $J1K list"
 log "export"
 time_runs peer_joplin_export_jex true "rm -f $OUT/peer.jex; $J export --format jex $OUT/peer.jex"
-time_runs peer_ours_export_1k true "$OURS --journal $J1K export --out $OUT/peer.refleksion"
+ours_runs peer_ours_export_1k true "--journal $J1K export --out $OUT/peer.refleksion"
 
 # Joplin builds its search index in the background after the first start following an import
 # (about 11 s for 1,000 notes here) and answers /search with 0 items until then. Build the index
@@ -94,17 +133,14 @@ joplin_search_until_found() {
 log "cold search: Joplin's Data API (server start on 127.0.0.1 + first non-empty /search) vs our CLI search"
 t0=$(date +%s%N)
 log "Joplin builds its search index: $(joplin_search_until_found) hits after $(ms_since "$t0") ms (untimed warm-up)"
-time_runs peer_ours_search_1k true "$OURS --journal $J1K search $WORD"
+ours_runs peer_ours_search_1k true "--journal $J1K search $WORD"
 for i in $(seq "$RUNS"); do
   t0=$(date +%s%N)
   items=$(joplin_search_until_found)
   ms_since "$t0"
   log "Joplin search hits (first page): $items"
 done > "$OUT/peer_joplin_search.times"
-echo "peer_joplin_server_start_and_search $(python3 -c '
-import sys, statistics
-v = sorted(float(x) for x in open(sys.argv[1]).read().split())
-print("%.0f %.0f %.0f %.0f" % (statistics.median(v), v[-1], v[0], v[-1]))' "$OUT/peer_joplin_search.times") ms" \
+echo "peer_joplin_server_start_and_search $(stats "$OUT/peer_joplin_search.times") ms" \
   | tr ' ' '\t' | tee -a "$OUT/joplin.tsv"
 
 # With a third argument (the 10k journal): import and export of 10,000 entries, one run each —
@@ -115,10 +151,10 @@ if [ -n "$J10K" ]; then
   markdown_from_export "$OUT/e10k.refleksion" "$OUT/md10k"
   PROFILE=$OUT/joplin-profile-10k; J="$JOPLIN --profile $PROFILE"; RUNS=1
   time_runs peer_joplin_import_10k "rm -rf $PROFILE" "$J import --format md_frontmatter $OUT/md10k"
-  time_runs peer_ours_import_10k "rm -f $OUT/peer-import.refleksionsbog*" \
-    "$OURS --journal $OUT/peer-import.refleksionsbog import $OUT/e10k.refleksion"
+  ours_runs peer_ours_import_10k "rm -f $OUT/peer-import.refleksionsbog*" \
+    "--journal $OUT/peer-import.refleksionsbog import $OUT/e10k.refleksion"
   time_runs peer_joplin_export_jex_10k true "rm -f $OUT/peer10k.jex; $J export --format jex $OUT/peer10k.jex"
-  time_runs peer_ours_export_10k true "$OURS --journal $J10K export --out $OUT/peer10k.refleksion"
+  ours_runs peer_ours_export_10k true "--journal $J10K export --out $OUT/peer10k.refleksion"
 fi
 
 # Ratios of the medians: how many times faster ours is.
@@ -131,6 +167,7 @@ for name, theirs, ours in (("peer_ls_ratio", "peer_joplin_ls", "peer_ours_list_1
                            ("peer_export_ratio", "peer_joplin_export_jex", "peer_ours_export_1k"),
                            ("peer_import_ratio_10k", "peer_joplin_import_10k", "peer_ours_import_10k"),
                            ("peer_export_ratio_10k", "peer_joplin_export_jex_10k", "peer_ours_export_10k")):
-    if theirs in m and ours in m:
-        print(f"{name}\t{m[theirs] / m[ours]:.1f}\t-\t-\t-\tx")
+    for suffix in ("", "_plain"):
+        if theirs in m and ours + suffix in m:
+            print(f"{name}{suffix}\t{m[theirs] / m[ours + suffix]:.1f}\t-\t-\t-\tx")
 EOF

@@ -63,16 +63,17 @@ print("%.1f\t%.1f\t%.1f\t%.1f" % (med, p(0.95), v[0], v[-1]))'; }
 #    app_cds_install: archive made as the Linux package's postinst makes it (ClassDataTraining,
 #    no display). With BENCH_BEFORE_JAR=FILE also that (older) jar, plain and with its own archive.
 BEFORE_JAR=${BENCH_BEFORE_JAR:-}
-VARIANTS="floor app app_cds app_cds_install"
+VARIANTS="floor floor_plain app app_cds app_cds_install"
 [ -n "$BEFORE_JAR" ] && VARIANTS="$VARIANTS before before_cds"
 # VARIANT -> prints "firstFrameMs sidebarReadyMs screenMs cpuMs cpuToExitMs": cpuMs (processor time
 # until interactive) is printed by the app's probe but not by an older jar's; cpuToExitMs is GNU
 # time's user + system time of the whole process, which the probe ends after the first screen
 # (an older probe: at interactive, when its first screen had already been built).
 start_once() {
-  local cds=() main=()
+  local cds=() main=() flags=("${LAUNCHER_FLAGS[@]}")
   case "$1" in
     floor) main=(-cp "$JAR:bench/floor/classes" FloorLauncher) ;;
+    floor_plain) flags=(); main=(-cp "$JAR:bench/floor/classes" FloorLauncher) ;;
     app) main=(-jar "$JAR" --journal "$J10K") ;;
     app_cds) cds=(-XX:SharedArchiveFile="$OUT/app.jsa" -Xshare:auto); main=(-jar "$JAR" --journal "$J10K") ;;
     app_cds_install) cds=(-XX:SharedArchiveFile="$OUT/app-install.jsa" -Xshare:auto)
@@ -81,7 +82,7 @@ start_once() {
     before_cds) cds=(-XX:SharedArchiveFile="$OUT/before.jsa" -Xshare:auto); main=(-jar "$BEFORE_JAR" --journal "$J10K") ;;
   esac
   local line cpu_exit
-  line=$("${XVFB[@]}" /usr/bin/time -o "$OUT/start-time.tmp" -f '%U %S' java "${LAUNCHER_FLAGS[@]}" "${cds[@]}" "${PROBE[@]}" "${main[@]}" \
+  line=$("${XVFB[@]}" /usr/bin/time -o "$OUT/start-time.tmp" -f '%U %S' java "${flags[@]}" "${cds[@]}" "${PROBE[@]}" "${main[@]}" \
     2>/dev/null | grep '^STARTUP')
   cpu_exit=$(awk '{printf "%d", ($1 + $2) * 1000}' "$OUT/start-time.tmp")
   # the floor has no sidebar or screen, and an older probe printed no screen: those equal the first frame
@@ -97,16 +98,23 @@ if ! ls "$BACKUPS"/journal-"$(date +%Y%m%d)"-*.refleksionsbog > /dev/null 2>&1; 
   mkdir -p "$BACKUPS" && chmod 700 "$BACKUPS"
   cp "$J10K" "$BACKUPS/journal-$(date +%Y%m%d-%H%M%S).refleksionsbog"
 fi
-log "AppCDS archives: one training start of the app with the probe; ClassDataTraining as postinst runs it"
-rm -f "$OUT/app.jsa" "$OUT/app-install.jsa" "$OUT/before.jsa"
+log "AppCDS archives: static, from the class list of one training start of the app with the probe; ClassDataTraining as postinst runs it"
+rm -f "$OUT/app.jsa" "$OUT/app.classlist" "$OUT/app-install.jsa" "$OUT/before.jsa" "$OUT/before.classlist"
 log "launcher flags: ${LAUNCHER_FLAGS[*]}"
-"${XVFB[@]}" java "${LAUNCHER_FLAGS[@]}" -XX:ArchiveClassesAtExit="$OUT/app.jsa" "${PROBE[@]}" -jar "$JAR" --journal "$J10K" \
+# A static archive (class list, then -Xshare:dump) rather than -XX:ArchiveClassesAtExit: the class
+# list's @lambda-form-invoker and @lambda-proxy lines let the dump pre-generate the method-handle
+# classes a dynamic archive leaves to be spun again at every start (~100 of them here).
+"${XVFB[@]}" java "${LAUNCHER_FLAGS[@]}" -XX:DumpLoadedClassList="$OUT/app.classlist" "${PROBE[@]}" -jar "$JAR" --journal "$J10K" \
   > /dev/null 2>&1
+java "${LAUNCHER_FLAGS[@]}" -Xshare:dump -XX:SharedClassListFile="$OUT/app.classlist" -XX:SharedArchiveFile="$OUT/app.jsa" \
+  -cp "$JAR" > /dev/null 2>&1
 java "${LAUNCHER_FLAGS[@]}" -XX:ArchiveClassesAtExit="$OUT/app-install.jsa" -cp "$JAR" dk.refleksionsbog.app.startup.ClassDataTraining \
   > /dev/null 2>&1
 if [ -n "$BEFORE_JAR" ]; then
-  "${XVFB[@]}" java "${LAUNCHER_FLAGS[@]}" -XX:ArchiveClassesAtExit="$OUT/before.jsa" "${PROBE[@]}" -jar "$BEFORE_JAR" --journal "$J10K" \
+  "${XVFB[@]}" java "${LAUNCHER_FLAGS[@]}" -XX:DumpLoadedClassList="$OUT/before.classlist" "${PROBE[@]}" -jar "$BEFORE_JAR" --journal "$J10K" \
     > /dev/null 2>&1
+  java "${LAUNCHER_FLAGS[@]}" -Xshare:dump -XX:SharedClassListFile="$OUT/before.classlist" -XX:SharedArchiveFile="$OUT/before.jsa" \
+    -cp "$BEFORE_JAR" > /dev/null 2>&1
 fi
 ls -l "$OUT"/*.jsa >&2
 : > "$OUT/start.txt"
@@ -140,10 +148,12 @@ rounds = {}
 for line in open(sys.argv[1]):
     i, variant, frame, sidebar, ready, screen, cpu, cpu_exit = line.split()
     rounds.setdefault(i, {})[variant] = int(ready)
-for variant in ("app", "app_cds", "app_cds_install", "before", "before_cds"):
-    r = sorted(x[variant] / x["floor"] for x in rounds.values() if variant in x and "floor" in x)
+# floor: same JVM options as the app; floor_plain: a plain `java` start, the issue's "plain launch"
+for variant, floor in (("app", "floor"), ("app_cds", "floor"), ("app_cds_install", "floor"), ("before", "floor"),
+                       ("before_cds", "floor"), ("app_cds", "floor_plain"), ("app_cds_install", "floor_plain")):
+    r = sorted(x[variant] / x[floor] for x in rounds.values() if variant in x and floor in x)
     if r:
-        print(f"ratio_{variant}_to_floor\t{statistics.median(r):.2f}\t{r[-1]:.2f}\t{r[0]:.2f}\t{r[-1]:.2f}\tx")
+        print(f"ratio_{variant}_to_{floor}\t{statistics.median(r):.2f}\t{r[-1]:.2f}\t{r[0]:.2f}\t{r[-1]:.2f}\tx")
 EOF
 if [ "${BENCH_ONLY:-}" = start ]; then
   python3 bench/table.py "$RESULTS"

@@ -5,7 +5,7 @@
 #   scripts/check-deb.sh --build    builds it first (mvn -Ppackage package)
 #
 # Needs root (dpkg -i), and for the window check xvfb-run, xwd, xwininfo and ImageMagick's convert
-# (apt-get install -y xvfb x11-apps x11-utils imagemagick desktop-file-utils xdg-utils).
+# (apt-get install -y xvfb x11-apps x11-utils imagemagick desktop-file-utils xdg-utils strace).
 # Prints one PASS/FAIL line per check and a summary; exits 1 if any check failed.
 set -uo pipefail
 
@@ -64,10 +64,26 @@ check "refleksionsbog is on the PATH" test "$(command -v refleksionsbog)" = /usr
 # --- start-up archive (AppCDS) --------------------------------------------------------------------
 if [ -s /opt/refleksionsbog/lib/app/app.jsa ]; then
   pass "class-data archive made at install ($(du -h /opt/refleksionsbog/lib/app/app.jsa | cut -f1))"
+  # A static archive: the app's classes can only come from it (the runtime's own archive has none).
   shared="$(HOME="$work" JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$launcher" --version 2>/dev/null \
-    | grep -c 'source: shared objects file (top)')"
-  if [ "$shared" -gt 0 ]; then pass "launcher uses the app's archive ($shared classes from it in --version)"
+    | grep -c '^\[.*dk\.refleksionsbog\..* source: shared objects file')"
+  if [ "$shared" -gt 0 ]; then pass "launcher uses the app's archive ($shared of the app's classes from it in --version)"
   else fail "launcher uses the app's archive (no class came from it)"; fi
+  # The command line as installed: its classes from the archive, SQLite's library from the app
+  # folder (nothing unpacked into a temporary folder).
+  HOME="$work" "$launcher" --journal "$work/cli.refleksionsbog" demo >/dev/null 2>&1
+  cli_classes="$work/cli-classes.log"
+  HOME="$work" JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$cli_classes" \
+    strace -f -qq -e trace=openat -o "$work/cli-open.log" "$launcher" --journal "$work/cli.refleksionsbog" list >/dev/null 2>&1
+  cli_loaded="$(grep -c 'source:' "$cli_classes" 2>/dev/null)"
+  cli_shared="$(grep -c 'source: shared objects file' "$cli_classes" 2>/dev/null)"
+  if [ "${cli_shared:-0}" -gt 0 ] && [ "$cli_shared" -ge $(( ${cli_loaded:-1} * 9 / 10 )) ]; then
+    pass "refleksionsbog list maps its classes from the archive ($cli_shared of $cli_loaded)"
+  else fail "refleksionsbog list maps its classes from the archive (${cli_shared:-0} of ${cli_loaded:-0})"; fi
+  if grep -q 'opt/refleksionsbog/lib/app/sqlite/libsqlitejdbc.so' "$work/cli-open.log" \
+      && ! grep -q 'sqlite-.*libsqlitejdbc.so' "$work/cli-open.log"; then
+    pass "refleksionsbog list loads SQLite's library from the app folder"
+  else fail "refleksionsbog list loads SQLite's library from the app folder (see openat calls: $(grep -o '[^"]*libsqlitejdbc[^"]*' "$work/cli-open.log" | head -n 2 | tr '\n' ' '))"; fi
 else
   fail "class-data archive made at install (/opt/refleksionsbog/lib/app/app.jsa missing)"
 fi
@@ -158,10 +174,11 @@ if [ -n "$desktop" ] && [ -n "$exec_line" ] && command -v xvfb-run >/dev/null &&
     pass "starts from the desktop entry ($exec_line): docs/screenshots/installed.png"
   else fail "starts from the desktop entry (no drawn window in 60 s; log: $(tail -n 3 "$work/app-installed.log"))"; fi
   loaded="$(grep -c 'source:' "$classes" 2>/dev/null)"
-  from_app_archive="$(grep -c 'source: shared objects file (top)' "$classes" 2>/dev/null)"
-  from_jdk_archive="$(grep -c 'source: shared objects file$' "$classes" 2>/dev/null)"
+  # The app's archive is a static one that takes the place of the runtime's: every class mapped
+  # from an archive comes from it.
+  from_app_archive="$(grep -c 'source: shared objects file' "$classes" 2>/dev/null)"
   if [ "${from_app_archive:-0}" -gt 1000 ]; then
-    pass "the desktop start maps its classes from the archives: $from_app_archive from the app's, $from_jdk_archive from the JDK's, of $loaded loaded"
+    pass "the desktop start maps its classes from the app's archive: $from_app_archive of $loaded loaded"
   else fail "the desktop start maps its classes from the app's archive (${from_app_archive:-0} of ${loaded:-0})"; fi
   # A double-click on a mailed file: xdg-open finds the app through the file's MIME type and the
   # desktop entry, and the app must open on the import preview (the window titled "Importer").

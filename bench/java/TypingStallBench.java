@@ -91,33 +91,48 @@ public final class TypingStallBench {
         @SuppressWarnings("unchecked")
         ListView<Object> hits = waitFor("the search hits", 30, () -> Optional.ofNullable(scene.lookup("#search-hits"))
                 .map(node -> (ListView<Object>) node));
-        for (String query : List.of("mødelokale", "stjernestund", "jeg")) {
-            onFx(() -> {
-                field.clear();
-                field.requestFocus();
-                return null;
-            });
-            Thread.sleep(1000);
-            long[] firstResultsAt = {-1};
-            ListChangeListener<Object> firstResults = change -> {
-                if (firstResultsAt[0] < 0 && !hits.getItems().isEmpty()) {
-                    firstResultsAt[0] = System.nanoTime();
+        int rounds = Integer.getInteger("typing.rounds", 1);
+        List<Long> displayCpu = new ArrayList<>();
+        List<Long> displayStallCpu = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String query : List.of("mødelokale", "stjernestund", "jeg")) {
+                onFx(() -> {
+                    field.clear();
+                    field.requestFocus();
+                    return null;
+                });
+                Thread.sleep(1000);
+                ResultsDisplay display = new ResultsDisplay(hits);
+                onFx(() -> {
+                    hits.getItems().addListener(display);
+                    return null;
+                });
+                long[] lastKeyAt = {0};
+                Measured searching = measure(() -> lastKeyAt[0] = typeInto(field, query), 2000);
+                onFx(() -> {
+                    hits.getItems().removeListener(display);
+                    display.stop();
+                    return null;
+                });
+                String label = rounds == 1 ? query : query + "_" + (round + 1);
+                searching.report("typing_search_" + label);
+                System.out.printf("METRIC search_results_after_last_key_%s %.1f - - - ms%n", label,
+                        display.arrivedAt < 0 ? Double.NaN : (display.arrivedAt - lastKeyAt[0]) / 1e6);
+                System.out.printf("METRIC search_results_painted_after_last_key_%s %.1f - - - ms%n", label,
+                        display.paintedAt < 0 ? Double.NaN : (display.paintedAt - lastKeyAt[0]) / 1e6);
+                System.out.printf("METRIC search_results_display_fx_cpu_%s %.2f - - - ms%n", label,
+                        display.cpu < 0 ? Double.NaN : display.cpu / 1e6);
+                long stallCpu = searching.maxCpuInWaitsAfter(display.arrivedAt);
+                System.out.printf("METRIC search_results_display_max_stall_fx_cpu_%s %.2f - - - ms%n", label,
+                        stallCpu / 1e6);
+                if (display.cpu >= 0) {
+                    displayCpu.add(display.cpu);
+                    displayStallCpu.add(stallCpu);
                 }
-            };
-            onFx(() -> {
-                hits.getItems().addListener(firstResults);
-                return null;
-            });
-            long[] lastKeyAt = {0};
-            Measured searching = measure(() -> lastKeyAt[0] = typeInto(field, query), 2000);
-            onFx(() -> {
-                hits.getItems().removeListener(firstResults);
-                return null;
-            });
-            searching.report("typing_search_" + query);
-            double resultsAfter = firstResultsAt[0] < 0 ? Double.NaN : (firstResultsAt[0] - lastKeyAt[0]) / 1e6;
-            System.out.printf("METRIC search_results_after_last_key_%s %.1f - - - ms%n", query, resultsAfter);
+            }
         }
+        Measured.print("search_results_display_fx_cpu", Measured.sorted(displayCpu));
+        Measured.print("search_results_display_max_stall_fx_cpu", Measured.sorted(displayStallCpu));
         System.out.flush();
         System.exit(0);
     }
@@ -187,7 +202,9 @@ public final class TypingStallBench {
                 } catch (InterruptedException interrupted) {
                     return;
                 }
-                measured.waits.add(System.nanoTime() - start);
+                long end = System.nanoTime();
+                measured.waits.add(end - start);
+                measured.waitEnds.add(end);
                 measured.fxCpuInWaits.add(cpuInWait[0]);
                 sleep(2);
             }
@@ -206,8 +223,20 @@ public final class TypingStallBench {
     private static final class Measured {
         final List<Long> waits = new ArrayList<>();
         final List<Long> fxCpuInWaits = new ArrayList<>();
+        final List<Long> waitEnds = new ArrayList<>();
         final List<Long> frameGaps = new ArrayList<>();
         volatile boolean done;
+
+        /** The most FX-thread CPU in one wait that ended after the instant (0 when none did). */
+        long maxCpuInWaitsAfter(long instant) {
+            long max = 0;
+            for (int i = 0; i < waitEnds.size(); i++) {
+                if (instant >= 0 && waitEnds.get(i) > instant) {
+                    max = Math.max(max, fxCpuInWaits.get(i));
+                }
+            }
+            return max;
+        }
 
         void report(String label) {
             long[] wall = sorted(waits);
@@ -241,6 +270,47 @@ public final class TypingStallBench {
             }
             int index = (int) Math.ceil(fraction * sorted.length) - 1;
             return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+        }
+    }
+
+    /**
+     * The FX thread's CPU from the moment the first results are in the hit list until the frame
+     * showing them has been painted (the start of the second pulse after they arrived: the first
+     * pulse lays out and renders them).
+     */
+    private static final class ResultsDisplay implements ListChangeListener<Object> {
+        private final ListView<Object> hits;
+        volatile long arrivedAt = -1;
+        volatile long paintedAt = -1;
+        volatile long cpu = -1;
+        private long cpuAtArrival;
+        private int pulses;
+        private final AnimationTimer frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    cpu = THREADS.getCurrentThreadCpuTime() - cpuAtArrival;
+                    paintedAt = System.nanoTime();
+                    stop();
+                }
+            }
+        };
+
+        ResultsDisplay(ListView<Object> hits) {
+            this.hits = hits;
+        }
+
+        @Override
+        public void onChanged(Change<?> change) {
+            if (arrivedAt < 0 && !hits.getItems().isEmpty()) {
+                cpuAtArrival = THREADS.getCurrentThreadCpuTime();
+                arrivedAt = System.nanoTime();
+                frames.start();
+            }
+        }
+
+        void stop() {
+            frames.stop();
         }
     }
 

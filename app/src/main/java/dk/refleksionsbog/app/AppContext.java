@@ -74,6 +74,7 @@ import dk.refleksionsbog.core.exchange.ExchangeScope;
 import dk.refleksionsbog.core.storage.JournalLocation;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import dk.refleksionsbog.core.storage.sqlite.SqliteNativeLibrary;
 import dk.refleksionsbog.core.storage.sqlite.backup.Backup;
 import dk.refleksionsbog.core.storage.sqlite.backup.BackupService;
 import dk.refleksionsbog.core.summary.LoopSummaryBuilder;
@@ -135,7 +136,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
      * @param settingsFile the UI settings
      */
     public record Options(Path journal, Path defaultJournal, Path exampleJournal, Path settingsFile,
-            Duration autosavePause) {
+            Duration autosavePause, Path cacheFolder) {
 
         /** {@code --journal PATH} picks the file; everything else lives in the app-data folder. */
         public static Options fromArguments(List<String> arguments) {
@@ -151,7 +152,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
                 }
             }
             return new Options(journal, defaultJournal, folder.resolve("eksempel.refleksionsbog"),
-                    folder.resolve("ui-settings.json"), Autosave.DEFAULT_PAUSE);
+                    folder.resolve("ui-settings.json"), Autosave.DEFAULT_PAUSE, JournalLocation.cacheFolder());
         }
 
         /** A shared {@code .refleksion} file the app was started with (a double-click), to import. */
@@ -163,7 +164,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         /** Everything in one folder, as the UI tests use it. */
         public static Options inFolder(Path folder, Path journal) {
             return new Options(journal, journal, folder.resolve("eksempel.refleksionsbog"),
-                    folder.resolve("ui-settings.json"), Autosave.DEFAULT_PAUSE);
+                    folder.resolve("ui-settings.json"), Autosave.DEFAULT_PAUSE, folder.resolve("cache"));
         }
     }
 
@@ -228,7 +229,10 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             this.clock = clock;
             SettingsFile settingsFile = new SettingsFile(options.settingsFile());
             settings = inBackground("read-settings", settingsFile::load);
-            journal = inBackground("open-journal", () -> OpenJournal.open(options.journal(), clock, store -> { }));
+            journal = inBackground("open-journal", () -> {
+                SqliteNativeLibrary.useCacheIn(options.cacheFolder());
+                return OpenJournal.open(options.journal(), clock, store -> { });
+            });
             templates = inBackground("read-templates", TemplateRegistry::loadDefault);
         }
 
@@ -385,54 +389,8 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
     @Override
     public Node screenFor(SidebarItem item, MainViewModel main, Messages messages) {
-        if (item instanceof Place place && place.destination() == Destination.WELCOME) {
-            WelcomeViewModel viewModel = new WelcomeViewModel(templates, messages.language(), journal.strategyName(), main);
-            return new WelcomeView(viewModel, messages, this, main).root();
-        }
-        if (item instanceof Place place && place.destination() == Destination.SEARCH) {
-            SearchViewModel viewModel = new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
-                    hitOpener(main), FailureTexts.of(messages));
-            return new SearchView(viewModel, messages).root();
-        }
-        if (item instanceof Place place && place.destination() == Destination.MEETINGS) {
-            MeetingsViewModel viewModel = new MeetingsViewModel(store, executor, autosave, clock, templates,
-                    messages.language());
-            Optional<TextFocus> focus = main.takeMeetingFocus();
-            viewModel.load(focus.map(TextFocus::ownerId).orElse(null));
-            MeetingsView view = new MeetingsView(viewModel, messages, this);
-            focus.ifPresent(view::focus);
-            return view.root();
-        }
-        if (item instanceof Place place && place.destination() == Destination.JOB_VISITS) {
-            JobVisitsViewModel viewModel = new JobVisitsViewModel(store, executor, autosave, clock, templates,
-                    messages.language());
-            Optional<TextFocus> focus = main.takeJobVisitFocus();
-            viewModel.load(focus.map(TextFocus::ownerId).orElse(null));
-            JobVisitsView view = new JobVisitsView(viewModel, messages, this);
-            focus.ifPresent(view::focus);
-            return view.root();
-        }
-        if (item instanceof Place place && place.destination() == Destination.JOURNAL) {
-            JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock,
-                    phase -> PhaseTexts.title(messages, phase), FailureTexts.of(messages));
-            viewModel.load();
-            Optional<TextFocus> focus = main.takeJournalEntry();
-            focus.ifPresent(entry -> viewModel.selectEntry(entry.ownerId()));
-            JournalView view = new JournalView(viewModel, messages, this, main.entryRevisionProperty());
-            focus.ifPresent(view::focus);
-            return view.root();
-        }
-        if (item instanceof Place place && place.destination() == Destination.STAR_MOMENTS) {
-            StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()), executor,
-                    FailureTexts.of(messages));
-            viewModel.load();
-            return new StarMomentsView(viewModel, messages).root();
-        }
-        if (item instanceof Place place && place.destination() == Destination.PROGRESS) {
-            ProgressViewModel viewModel = new ProgressViewModel(store, executor, new StarMomentReader(store, clock.getZone()),
-                    FailureTexts.of(messages));
-            viewModel.load();
-            return new ProgressView(viewModel, messages).root();
+        if (item instanceof Place place) {
+            return placeScreen(place.destination(), main, messages);
         }
         LoopItem loop = item instanceof ChallengeItem challenge ? challenge.currentLoop().orElse(null)
                 : item instanceof LoopItem shown ? shown : null;
@@ -445,6 +403,54 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
             return view.root();
         }
         return new Label(messages.get("screen.missing"));
+    }
+
+    private Node placeScreen(Destination destination, MainViewModel main, Messages messages) {
+        String language = messages.language();
+        FailureTexts failures = FailureTexts.of(messages);
+        Optional<TextFocus> focus = main.takeTextFocus(destination);
+        UUID focusedRecord = focus.map(TextFocus::ownerId).orElse(null);
+        return switch (destination) {
+            case WELCOME -> new WelcomeView(new WelcomeViewModel(templates, language, journal.strategyName(), main),
+                    messages, this, main).root();
+            case SEARCH -> new SearchView(new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
+                    hitOpener(main), failures, messages), messages).root();
+            case MEETINGS -> {
+                MeetingsViewModel viewModel = new MeetingsViewModel(store, executor, autosave, clock, templates, language);
+                viewModel.load(focusedRecord);
+                MeetingsView view = new MeetingsView(viewModel, messages, this);
+                focus.ifPresent(view::focus);
+                yield view.root();
+            }
+            case JOB_VISITS -> {
+                JobVisitsViewModel viewModel = new JobVisitsViewModel(store, executor, autosave, clock, templates, language);
+                viewModel.load(focusedRecord);
+                JobVisitsView view = new JobVisitsView(viewModel, messages, this);
+                focus.ifPresent(view::focus);
+                yield view.root();
+            }
+            case JOURNAL -> {
+                JournalViewModel viewModel = new JournalViewModel(store, executor, autosave, clock,
+                        phase -> PhaseTexts.title(messages, phase), failures);
+                viewModel.load();
+                focus.ifPresent(entry -> viewModel.selectEntry(entry.ownerId()));
+                JournalView view = new JournalView(viewModel, messages, this, main.entryRevisionProperty());
+                focus.ifPresent(view::focus);
+                yield view.root();
+            }
+            case STAR_MOMENTS -> {
+                StarMomentsViewModel viewModel = new StarMomentsViewModel(new StarMomentReader(store, clock.getZone()),
+                        executor, failures);
+                viewModel.load();
+                yield new StarMomentsView(viewModel, messages).root();
+            }
+            case PROGRESS -> {
+                ProgressViewModel viewModel = new ProgressViewModel(store, executor,
+                        new StarMomentReader(store, clock.getZone()), failures);
+                viewModel.load();
+                yield new ProgressView(viewModel, messages).root();
+            }
+        };
     }
 
     @Override
@@ -465,17 +471,17 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
 
             @Override
             public void openEntry(TextFocus entry) {
-                main.openInJournal(entry);
+                main.openAt(Destination.JOURNAL, entry);
             }
 
             @Override
             public void openMeeting(TextFocus meeting) {
-                main.openMeeting(meeting);
+                main.openAt(Destination.MEETINGS, meeting);
             }
 
             @Override
             public void openJobVisit(TextFocus visit) {
-                main.openJobVisit(visit);
+                main.openAt(Destination.JOB_VISITS, visit);
             }
 
             @Override

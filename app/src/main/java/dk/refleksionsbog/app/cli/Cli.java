@@ -5,12 +5,18 @@ import dk.refleksionsbog.core.exchange.ImportRejectedException;
 import dk.refleksionsbog.core.storage.StorageException;
 import dk.refleksionsbog.core.storage.JournalLocation;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
+import dk.refleksionsbog.core.storage.sqlite.SqliteNativeLibrary;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 
@@ -25,6 +31,28 @@ public final class Cli {
 
     private static final String NAME = "refleksionsbog";
 
+    /**
+     * The commands, in the order --help lists them, each made only when it is needed: picocli
+     * reads a command's annotations by reflection when the command is added, a noticeable part of
+     * a short command's start (docs/benchmarks.md, the Joplin peer). The names are the ones in
+     * the commands' {@code @Command} annotations (CliTest holds them together).
+     */
+    private static final List<Map.Entry<String, Supplier<Object>>> COMMANDS = List.of(
+            Map.entry("list", ListCommand::new),
+            Map.entry("note", NoteCommand::new),
+            Map.entry("comment", CommentCommand::new),
+            Map.entry("search", SearchCommand::new),
+            Map.entry("export", ExportCommand::new),
+            Map.entry("import", ImportCommand::new),
+            Map.entry("summary", SummaryCommand::new),
+            Map.entry("ics", IcsCommand::new),
+            Map.entry("check", CheckCommand::new),
+            Map.entry("backup", BackupCommand::new),
+            Map.entry("demo", DemoCommand::new));
+
+    private static final Set<String> COMMAND_NAMES =
+            COMMANDS.stream().map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+
     private Cli() {}
 
     /**
@@ -33,7 +61,10 @@ public final class Cli {
      */
     public static int runInTerminal(String... args) {
         Clock clock = Clock.systemDefaultZone();
-        CliContext context = new CliContext(journal -> SqliteJournalStore.open(journal, clock),
+        CliContext context = new CliContext(journal -> {
+            SqliteNativeLibrary.useCacheIn(JournalLocation.cacheFolder());
+            return SqliteJournalStore.open(journal, clock);
+        },
                 JournalLocation.defaultJournal(), clock,
                 new EnvironmentOrConsolePassphrase(System.getenv(), System.console()));
         Charset console = consoleCharset();
@@ -43,7 +74,7 @@ public final class Cli {
 
     /** Runs one command line and returns its exit code. */
     public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = commandLine(context);
+        CommandLine commandLine = commandLine(context, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         int exitCode = commandLine.execute(args);
@@ -54,23 +85,22 @@ public final class Cli {
 
     /** The names of the subcommands, so a launcher can tell a command from a file given to the app. */
     public static Set<String> commandNames() {
-        // The context is only used when a command runs, never while the model is built.
-        return Set.copyOf(commandLine(null).getSubcommands().keySet());
+        return COMMAND_NAMES;
     }
 
-    static CommandLine commandLine(CliContext context) {
-        CommandLine commandLine = new CommandLine(new RootCommand(context))
-                .addSubcommand(new ListCommand())
-                .addSubcommand(new NoteCommand())
-                .addSubcommand(new CommentCommand())
-                .addSubcommand(new SearchCommand())
-                .addSubcommand(new ExportCommand())
-                .addSubcommand(new ImportCommand())
-                .addSubcommand(new SummaryCommand())
-                .addSubcommand(new IcsCommand())
-                .addSubcommand(new CheckCommand())
-                .addSubcommand(new BackupCommand())
-                .addSubcommand(new DemoCommand());
+    /**
+     * The command line for these arguments: with only the command they name, or with every
+     * command when they name none (--help, --version, a mistyped command: picocli's answers
+     * list or suggest the commands).
+     */
+    static CommandLine commandLine(CliContext context, String... arguments) {
+        Optional<String> named = namedCommand(arguments);
+        CommandLine commandLine = new CommandLine(new RootCommand(context));
+        for (Map.Entry<String, Supplier<Object>> command : COMMANDS) {
+            if (named.isEmpty() || named.get().equals(command.getKey())) {
+                commandLine.addSubcommand(command.getKey(), command.getValue().get());
+            }
+        }
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(UUID.class, Cli::id);
         commandLine.setParameterExceptionHandler((problem, args) -> {
@@ -92,6 +122,21 @@ public final class Cli {
             return FAILED;
         });
         return commandLine;
+    }
+
+    /** The command the arguments name: the first one that is not an option of the root or its value. */
+    private static Optional<String> namedCommand(String... arguments) {
+        for (int i = 0; i < arguments.length; i++) {
+            String argument = arguments[i];
+            if (argument.equals("--journal")) {
+                i++;
+            } else if (argument.equals("--")) {
+                return Optional.empty();
+            } else if (!argument.startsWith("-")) {
+                return commandNames().contains(argument) ? Optional.of(argument) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static UUID id(String value) {

@@ -16,7 +16,7 @@ public final class HelpOverlayView {
 
     public HelpOverlayView(HelpOverlayViewModel viewModel, Messages messages) {
         Label title = new Label(messages.get("help.title"));
-        title.getStyleClass().add("sheet-title");
+        title.getStyleClass().add("help-sheet-title");
         GridPane keys = new GridPane();
         keys.getStyleClass().add("shortcut-grid");
         int row = 0;
@@ -35,7 +35,7 @@ public final class HelpOverlayView {
         close.setOnAction(event -> viewModel.close());
         close.setDefaultButton(true);
         VBox sheet = new VBox(title, keys, close);
-        sheet.getStyleClass().add("sheet");
+        sheet.getStyleClass().add("help-sheet");
         sheet.setAccessibleRole(AccessibleRole.DIALOG);
         sheet.setAccessibleText(messages.get("help.title"));
         sheet.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);

@@ -4,8 +4,7 @@ import dk.refleksionsbog.app.answer.AnswerArea;
 import dk.refleksionsbog.app.answer.AnswerField;
 import dk.refleksionsbog.app.answer.AnswerSection;
 import dk.refleksionsbog.app.answer.AnswerSectionCard;
-import dk.refleksionsbog.app.answer.FocusScroller;
-import dk.refleksionsbog.app.answer.TextSelection;
+import dk.refleksionsbog.app.answer.OwnedAnswersPane;
 import dk.refleksionsbog.app.i18n.DateInputFormat;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.MainViewModel.TextFocus;
@@ -15,22 +14,17 @@ import dk.refleksionsbog.core.domain.jobvisit.LeadershipForm;
 import dk.refleksionsbog.core.domain.jobvisit.VisitRole;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.ListChangeListener;
+import java.util.function.Consumer;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -45,151 +39,65 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class JobVisitsView {
     private final JobVisitsViewModel viewModel;
     private final Messages messages;
-    private final Screens screens;
-    private final BorderPane root = new BorderPane();
-    private final ListView<JobVisitItem> list = new ListView<>();
-    private final VBox editor = new VBox(16);
-    private final DateTimeFormatter dates;
-    private boolean syncing;
+    private final OwnedAnswersPane<JobVisit, JobVisitItem> pane;
 
     public JobVisitsView(JobVisitsViewModel viewModel, Messages messages, Screens screens) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.screens = screens;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        root.getStyleClass().add("job-visits-view");
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
 
-        MenuButton create = new MenuButton(messages.get("jobVisits.new"), new FontIcon(Feather.PLUS));
-        create.setId("new-job-visit");
-        create.setAccessibleText(messages.get("jobVisits.new"));
-        for (VisitRole role : VisitRole.values()) {
-            MenuItem item = new MenuItem(messages.get("jobVisits.new." + role.name().toLowerCase()));
-            item.setOnAction(event -> viewModel.newVisit(role));
-            create.getItems().add(item);
-        }
-        create.setMaxWidth(Double.MAX_VALUE);
-        list.setAccessibleText(messages.get("place.job_visits"));
-        list.setPlaceholder(new Label(messages.get("jobVisits.empty")));
-        list.setCellFactory(view -> new VisitCell());
-        list.setItems(viewModel.visits());
-        list.getSelectionModel().selectedItemProperty().addListener((observable, before, item) -> {
-            JobVisit shown = viewModel.selectedProperty().get();
-            if (!syncing && item != null && (shown == null || !item.id().equals(shown.id()))) {
-                viewModel.select(item.id());
-            }
-        });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        Label title = new Label(messages.get("place.job_visits"));
-        title.getStyleClass().add("screen-title");
-        VBox left = new VBox(8, title, create, list);
-        left.getStyleClass().add("list-pane");
-        left.setPadding(new javafx.geometry.Insets(16, 12, 12, 16));
-
-        editor.getStyleClass().add("screen");
-        ScrollPane scroll = new ScrollPane(editor);
-        scroll.setFitToWidth(true);
-        FocusScroller.install(scroll);
-        scroll.getStyleClass().add("screen-scroll");
-        root.setLeft(left);
-        root.setCenter(scroll);
-
-        viewModel.sections().addListener((ListChangeListener<AnswerSection>) change -> fillEditor());
-        viewModel.selectedProperty().addListener((observable, before, after) -> {
-            markSelected();
-            if (after == null) {
-                fillEditor();
-            }
-        });
-        viewModel.visits().addListener((ListChangeListener<JobVisitItem>) change -> markSelected());
-        fillEditor();
+        MenuButton create = OwnedAnswersPane.createMenu(messages.get("jobVisits.new"), "new-job-visit",
+                VisitRole.values(), role -> messages.get("jobVisits.new." + role.name().toLowerCase()),
+                viewModel::newVisit);
+        pane = new OwnedAnswersPane<>(viewModel.editor(), messages, screens, new OwnedAnswersPane.ListLook<>(
+                "job-visits-view", messages.get("place.job_visits"), messages.get("place.job_visits"),
+                messages.get("jobVisits.empty"), messages.get("jobVisits.hint"), Feather.BRIEFCASE,
+                item -> (item.partner().isBlank() ? messages.get("jobVisits.noPartner") : item.partner()) + "\n"
+                        + (item.date() == null ? messages.get("jobVisits.noDate") : dates.format(item.date()))
+                        + " · " + viewModel.roleLabel(item.role())),
+                create, this::editorContent);
     }
 
     public BorderPane root() {
-        return root;
+        return pane.root();
     }
 
     /** Selects a search hit's words in the visit once it is open: in its answer, or in its details. */
     public void focus(TextFocus focus) {
-        List<String> places = focus.fieldKey() != null ? List.of(TextSelection.answerSelector(focus.fieldKey()))
-                : List.of("#job-visit-partner", "#job-visit-activity");
-        Runnable select = () -> TextSelection.selectWhenShown(root, places, focus.selectText(), messages.locale());
-        if (isShowing(focus.ownerId())) {
-            select.run();
-            return;
-        }
-        viewModel.sections().addListener(new ListChangeListener<AnswerSection>() {
-            @Override
-            public void onChanged(Change<? extends AnswerSection> change) {
-                if (isShowing(focus.ownerId())) {
-                    viewModel.sections().removeListener(this);
-                    select.run();
-                }
-            }
-        });
+        pane.focus(focus, List.of("#job-visit-partner", "#job-visit-activity"));
     }
 
-    private boolean isShowing(java.util.UUID visitId) {
-        JobVisit shown = viewModel.selectedProperty().get();
-        return shown != null && shown.id().equals(visitId) && !viewModel.sections().isEmpty();
-    }
-
-    /** Earlier versions of a note; a restored text replaces what the area shows. */
-    private void showHistory(AnswerField field) {
-        screens.showHistory(root.getScene() == null ? null : root.getScene().getWindow(), messages,
-                field.answerIdProperty().get(), field.textProperty()::set);
-    }
-
-    private void markSelected() {
-        JobVisit visit = viewModel.selectedProperty().get();
-        syncing = true;
-        try {
-            if (visit == null) {
-                list.getSelectionModel().clearSelection();
-                return;
-            }
-            viewModel.visits().stream().filter(item -> item.id().equals(visit.id())).findFirst()
-                    .ifPresent(item -> list.getSelectionModel().select(item));
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private void fillEditor() {
-        editor.getChildren().clear();
-        if (viewModel.selectedProperty().get() == null) {
-            Label hint = new Label(messages.get("jobVisits.hint"));
-            hint.getStyleClass().add("hint");
-            hint.setWrapText(true);
-            editor.getChildren().add(hint);
-            return;
-        }
-        editor.getChildren().add(details());
+    private List<Node> editorContent(Consumer<AnswerField> showHistory) {
+        List<Node> content = new ArrayList<>();
+        content.add(details());
         VBox guidance = new VBox();
-        showGuidance(guidance);
-        viewModel.roleGuidanceProperty().addListener((observable, before, after) -> showGuidance(guidance));
-        editor.getChildren().add(guidance);
+        showGuidance(guidance, showHistory);
+        viewModel.roleGuidanceProperty().addListener((observable, before, after) ->
+                showGuidance(guidance, showHistory));
+        content.add(guidance);
         for (AnswerSection section : viewModel.sections()) {
-            editor.getChildren().add(AnswerSectionCard.of(section, messages, this::showHistory));
+            content.add(AnswerSectionCard.of(section, messages, showHistory));
         }
         AnswerSection leadership = viewModel.leadershipProperty().get();
         if (leadership != null) {
-            editor.getChildren().add(sideBySide(leadership));
+            content.add(sideBySide(leadership, showHistory));
         }
+        return content;
     }
 
-    private void showGuidance(VBox holder) {
+    private void showGuidance(VBox holder, Consumer<AnswerField> showHistory) {
         AnswerSection guidance = viewModel.roleGuidanceProperty().get();
         holder.getChildren().setAll(guidance == null ? new VBox()
-                : AnswerSectionCard.of(guidance, messages, this::showHistory));
+                : AnswerSectionCard.of(guidance, messages, showHistory));
     }
 
-    private Node sideBySide(AnswerSection section) {
+    private Node sideBySide(AnswerSection section, Consumer<AnswerField> showHistory) {
         VBox card = AnswerSectionCard.of(new AnswerSection(section.id(), section.title(), section.intro(),
                 section.guidance(), java.util.List.of()), messages);
         HBox columns = new HBox(12);
         columns.getStyleClass().add("evaluation-grid");
         for (AnswerField field : section.fields()) {
-            VBox column = new AnswerArea(field, messages, true).withHistory(this::showHistory).root();
+            VBox column = new AnswerArea(field, messages, true).withHistory(showHistory).root();
             column.setMinWidth(0);
             HBox.setHgrow(column, Priority.ALWAYS);
             column.setMaxWidth(Double.MAX_VALUE);
@@ -259,36 +167,6 @@ public final class JobVisitsView {
     }
 
     private void confirmDelete() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("jobVisits.delete.confirm"),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText(messages.get("jobVisits.delete"));
-        if (root.getScene() != null) {
-            confirm.initOwner(root.getScene().getWindow());
-        }
-        confirm.showAndWait().filter(button -> button == ButtonType.OK).ifPresent(button -> viewModel.deleteSelected());
-    }
-
-    private final class VisitCell extends ListCell<JobVisitItem> {
-        VisitCell() {
-            // A cell that asks for no width of its own wraps long names instead of scrolling sideways.
-            setPrefWidth(0);
-            setWrapText(true);
-        }
-
-        @Override
-        protected void updateItem(JobVisitItem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
-            String partner = item.partner().isBlank() ? messages.get("jobVisits.noPartner") : item.partner();
-            String when = item.date() == null ? messages.get("jobVisits.noDate") : dates.format(item.date());
-            setText(partner + "\n" + when + " · " + viewModel.roleLabel(item.role()));
-            setGraphic(new FontIcon(Feather.BRIEFCASE));
-            setAccessibleText(getText());
-        }
+        pane.confirmDelete(messages.get("jobVisits.delete"), messages.get("jobVisits.delete.confirm"));
     }
 }

@@ -32,6 +32,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -49,6 +50,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -76,6 +78,8 @@ public final class MainView {
     private final ToggleGroup placeToggles = new ToggleGroup();
     private final TreeView<SidebarItem> tree = new TreeView<>(new TreeItem<>());
     private final Map<MenuItem, Feather> menuIcons = new HashMap<>();
+    private ContextMenu challengeMenu;
+    private ChallengeItem menuChallenge;
     private boolean syncingSelection;
 
     public MainView(MainViewModel viewModel, Screens screens, Messages messages, String version) {
@@ -297,6 +301,7 @@ public final class MainView {
                 viewModel.select(item.getValue());
             }
         });
+        tree.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showChallengeMenu);
         viewModel.challenges().addListener((ListChangeListener<ChallengeItem>) change -> fillTree());
         fillTree();
         VBox.setVgrow(tree, Priority.ALWAYS);
@@ -329,6 +334,38 @@ public final class MainView {
         sidebar.getStyleClass().add("sidebar");
 
         return sidebar;
+    }
+
+    /**
+     * One menu for the whole tree, made when first asked for (a menu per cell was a good part of the
+     * first frame); from the mouse it is about the challenge under the pointer, from the keyboard
+     * (menu key, Shift+F10) about the selected one.
+     */
+    private void showChallengeMenu(ContextMenuEvent event) {
+        SidebarItem item = null;
+        if (event.isKeyboardTrigger()) {
+            TreeItem<SidebarItem> selected = tree.getSelectionModel().getSelectedItem();
+            item = selected == null ? null : selected.getValue();
+        } else {
+            Node node = event.getPickResult().getIntersectedNode();
+            while (node != null && !(node instanceof TreeCell<?>)) {
+                node = node.getParent();
+            }
+            if (node instanceof TreeCell<?> cell && !cell.isEmpty() && cell.getItem() instanceof SidebarItem picked) {
+                item = picked;
+            }
+        }
+        if (item instanceof ChallengeItem challenge) {
+            if (challengeMenu == null) {
+                MenuItem details = new MenuItem(messages.get("challenge.details.open"), new FontIcon(Feather.EDIT));
+                details.setOnAction(action -> viewModel.editChallenge(
+                        new MainViewModel.TextFocus(menuChallenge.challengeId(), null, "")));
+                challengeMenu = new ContextMenu(details);
+            }
+            menuChallenge = challenge;
+            challengeMenu.show(tree, event.getScreenX(), event.getScreenY());
+            event.consume();
+        }
     }
 
     private static Feather iconOf(Destination destination) {
@@ -577,7 +614,10 @@ public final class MainView {
         about.showAndWait();
     }
 
+    /** Cells are reused as the tree scrolls and keep their icon; a new icon per update slowed the first frame. */
     private final class SidebarCell extends TreeCell<SidebarItem> {
+        private final FontIcon icon = new FontIcon();
+
         SidebarCell() {
             // A cell that asks for no width of its own wraps long titles instead of scrolling sideways.
             setPrefWidth(0);
@@ -588,7 +628,6 @@ public final class MainView {
         protected void updateItem(SidebarItem item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("challenge-cell", "loop-cell", "finished");
-            setContextMenu(null);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
@@ -597,12 +636,8 @@ public final class MainView {
             }
             if (item instanceof ChallengeItem challenge) {
                 getStyleClass().add("challenge-cell");
-                MenuItem details = new MenuItem(messages.get("challenge.details.open"), new FontIcon(Feather.EDIT));
-                details.setOnAction(event -> viewModel.editChallenge(
-                        new MainViewModel.TextFocus(challenge.challengeId(), null, "")));
-                setContextMenu(new javafx.scene.control.ContextMenu(details));
                 setText(challenge.title());
-                setGraphic(new FontIcon(challenge.sharedBy() == null ? Feather.TARGET : Feather.SHARE_2));
+                show(challenge.sharedBy() == null ? Feather.TARGET : Feather.SHARE_2);
                 setAccessibleText(challenge.sharedBy() == null ? challenge.title()
                         : messages.format("sidebar.sharedChallenge", challenge.title(), challenge.sharedBy()));
             } else if (item instanceof LoopItem loop) {
@@ -613,9 +648,16 @@ public final class MainView {
                     text = messages.format("sidebar.loopFinished", loop.number());
                 }
                 setText(text);
-                setGraphic(new FontIcon(loop.finished() ? Feather.CHECK_CIRCLE : Feather.REFRESH_CW));
+                show(loop.finished() ? Feather.CHECK_CIRCLE : Feather.REFRESH_CW);
                 setAccessibleText(text);
             }
+        }
+
+        private void show(Feather glyph) {
+            if (icon.getIconCode() != glyph) {
+                icon.setIconCode(glyph);
+            }
+            setGraphic(icon);
         }
     }
 }

@@ -15,7 +15,9 @@ import dk.refleksionsbog.core.domain.loop.Phase;
 import dk.refleksionsbog.core.storage.JournalStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -50,9 +52,7 @@ public final class MainViewModel {
     private final ReadOnlyIntegerWrapper entryRevision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<TextFocus> challengeToEdit = new ReadOnlyObjectWrapper<>();
     private LoopFocus pendingFocus;
-    private TextFocus pendingEntry;
-    private TextFocus pendingMeeting;
-    private TextFocus pendingJobVisit;
+    private final Map<Destination, TextFocus> pendingTexts = new EnumMap<>(Destination.class);
 
     public MainViewModel(JournalStore store, BackgroundExecutor executor, Autosave autosave, Settings settings,
             JournalSwitcher journals, FailureTexts failures) {
@@ -217,43 +217,18 @@ public final class MainViewModel {
         showLoop(focus.loopId());
     }
 
-    /** Shows the journal with this entry chosen and its words selected, as an entry's search hit is opened. */
-    public void openInJournal(TextFocus entry) {
-        pendingEntry = entry;
-        select(Destination.JOURNAL);
+    /**
+     * Shows a screen (the journal, the meetings, the job visits) with this record open and its
+     * words selected, as a search hit is opened.
+     */
+    public void openAt(Destination screen, TextFocus text) {
+        pendingTexts.put(screen, text);
+        select(screen);
     }
 
-    /** The entry to choose when the journal's view is built next; given out once. */
-    public Optional<TextFocus> takeJournalEntry() {
-        Optional<TextFocus> entry = Optional.ofNullable(pendingEntry);
-        pendingEntry = null;
-        return entry;
-    }
-
-    /** Shows the meetings with this meeting open and the answer's words selected. */
-    public void openMeeting(TextFocus meeting) {
-        pendingMeeting = meeting;
-        select(Destination.MEETINGS);
-    }
-
-    /** The meeting to open when the meetings' view is built next; given out once. */
-    public Optional<TextFocus> takeMeetingFocus() {
-        Optional<TextFocus> meeting = Optional.ofNullable(pendingMeeting);
-        pendingMeeting = null;
-        return meeting;
-    }
-
-    /** Shows the job visits with this visit open and the answer's words selected. */
-    public void openJobVisit(TextFocus visit) {
-        pendingJobVisit = visit;
-        select(Destination.JOB_VISITS);
-    }
-
-    /** The job visit to open when the job visits' view is built next; given out once. */
-    public Optional<TextFocus> takeJobVisitFocus() {
-        Optional<TextFocus> visit = Optional.ofNullable(pendingJobVisit);
-        pendingJobVisit = null;
-        return visit;
+    /** The record to open when the screen's view is built next; given out once. */
+    public Optional<TextFocus> takeTextFocus(Destination screen) {
+        return Optional.ofNullable(pendingTexts.remove(screen));
     }
 
     /** Shows the challenge in the sidebar and opens its details with the words selected. */

@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param home where the hit is opened
  * @param ownerId for an answer the loop, meeting or job visit it belongs to; otherwise the target
  * @param ownerTitle the meeting's title or the job visit's partner; null otherwise
+ * @param label the hit's kind and place in words, as the list shows it
  */
 public record SearchResult(
         SearchHit.Kind kind,
@@ -29,6 +30,7 @@ public record SearchResult(
         Integer loopNumber,
         String phaseTitle,
         String ownerTitle,
+        String label,
         List<Segment> segments) {
 
     public SearchResult {

@@ -11,10 +11,10 @@ import javafx.application.Platform;
  * thread; work given later runs at once. The app builds its first screen this way, so the window
  * appears with its menus and sidebar first instead of waiting for the heaviest screen.
  *
- * <p>A frame is painted by the time the next pulse starts, so the work runs after the second
- * pulse counted from {@link #start()}, and after that pulse's other animation timers (it is
- * posted with {@code Platform.runLater}), so a start-up probe timing the same pulse is not
- * delayed by it.
+ * <p>The first pulse after {@link #start()} hands the first frame to the render thread, and the
+ * second pulse waits for that painting to finish before it ends; the work is posted with
+ * {@code Platform.runLater} from the second pulse's timer, so it runs after that pulse, once the
+ * first frame is on the screen.
  */
 public final class AfterFirstFrame implements Executor {
     static final int PULSES_UNTIL_PAINTED = 2;

@@ -3,6 +3,7 @@ package dk.refleksionsbog.app.startup;
 import dk.refleksionsbog.app.cli.Cli;
 import dk.refleksionsbog.app.cli.CliContext;
 import dk.refleksionsbog.app.cli.EnvironmentOrConsolePassphrase;
+import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,25 +12,30 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Loads the classes a start of the app needs, so that a JVM run with
- * {@code -XX:ArchiveClassesAtExit} stores them in a class-data archive (AppCDS) and every later
- * start skips reading, parsing and verifying them.
+ * Loads the classes a start of the app or of a command needs, so that a JVM run with
+ * {@code -XX:DumpLoadedClassList=FILE} lists them for a static class-data archive (AppCDS): every
+ * later start maps them from the archive instead of reading, parsing and verifying them.
  *
- * <p>Two kinds of training: the command line runs for real on a throw-away journal (opening
- * SQLite, writing, searching, exporting: the storage path the app's start shares), and the UI's
- * classes are loaded without being initialised, so no static code runs and no display or JavaFX
- * toolkit is needed, which is what an installer's script can offer. The Linux package runs this
- * once after installing (packaging/linux/postinst), because Java 17 accepts an archive only for
- * the exact jar path and file date it was made with.
+ * <p>Two kinds of training: the command line runs for real on throw-away journals (opening
+ * SQLite, writing, searching, exporting, importing, the summary PDF: the storage path the app's
+ * start shares), and the UI's classes are loaded without being initialised, so no static code
+ * runs and no display or JavaFX toolkit is needed. The class list also records the method-handle
+ * forms and lambda classes the commands made ({@code @lambda-form-invoker}, {@code @lambda-proxy}),
+ * which a static archive stores and a dynamic one ({@code -XX:ArchiveClassesAtExit}) would make
+ * again at every start. The package build makes the list (app/pom.xml, profile {@code package});
+ * the Linux package's install script turns it into the archive with the installed runtime
+ * (packaging/linux/postinst), because an archive is only accepted by the JVM that made it.
  */
 public final class ClassDataTraining {
 
@@ -50,7 +56,7 @@ public final class ClassDataTraining {
         this.loader = loader;
     }
 
-    /** Arguments: none. Run it with the launcher's exact class path and -XX:ArchiveClassesAtExit. */
+    /** Arguments: none. Run it with the launcher's class path and -XX:DumpLoadedClassList. */
     public static void main(String[] args) throws IOException {
         Path scratch = Files.createTempDirectory("refleksionsbog-training");
         try {
@@ -64,20 +70,42 @@ public final class ClassDataTraining {
         }
     }
 
-    /** Runs the everyday commands on a new journal in the folder; returns their exit codes. */
+    /**
+     * Runs the everyday commands (demo, list, search, export, import into a second journal, the
+     * summary PDF of a loop) on new journals in the folder; returns their exit codes.
+     */
     static List<Integer> exerciseCommandLine(Path folder) {
         Clock clock = Clock.systemDefaultZone();
         Path journal = folder.resolve("training.refleksionsbog");
-        CliContext context = new CliContext(file -> SqliteJournalStore.open(file, clock), journal, clock,
-                new EnvironmentOrConsolePassphrase(Map.of(), null));
+        Path exported = folder.resolve("training.refleksion");
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-        return Stream.of(
-                        new String[] {"demo"},
-                        new String[] {"list"},
-                        new String[] {"search", "møde"},
-                        new String[] {"export", "--out", folder.resolve("training.refleksion").toString()})
-                .map(command -> Cli.run(context, quiet, quiet, command))
-                .toList();
+        CliContext training = context(journal, clock);
+        List<Integer> exitCodes = new ArrayList<>();
+        for (String[] command : List.of(
+                new String[] {"demo"},
+                new String[] {"list"},
+                new String[] {"search", "møde"},
+                new String[] {"export", "--out", exported.toString()})) {
+            exitCodes.add(Cli.run(training, quiet, quiet, command));
+        }
+        exitCodes.add(Cli.run(context(folder.resolve("imported.refleksionsbog"), clock), quiet, quiet,
+                "import", exported.toString()));
+        exitCodes.add(Cli.run(training, quiet, quiet,
+                "summary", "--loop", firstLoop(journal, clock).toString(),
+                "--pdf", folder.resolve("training.pdf").toString()));
+        return exitCodes;
+    }
+
+    private static CliContext context(Path journal, Clock clock) {
+        return new CliContext(file -> SqliteJournalStore.open(file, clock), journal, clock,
+                new EnvironmentOrConsolePassphrase(Map.of(), null));
+    }
+
+    private static UUID firstLoop(Path journal, Clock clock) {
+        try (JournalStore store = SqliteJournalStore.open(journal, clock)) {
+            UUID challenge = store.challenges().list().get(0).id();
+            return store.loops().listByChallenge(challenge).get(0).id();
+        }
     }
 
     /** Loads every start-path class listed in the jar; a class that cannot be loaded is counted and skipped. */

@@ -3,6 +3,7 @@ package dk.refleksionsbog.app.startup;
 import java.lang.management.ManagementFactory;
 import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 
@@ -65,9 +66,11 @@ public final class StartupProbe {
     }
 
     /**
-     * An animation timer runs once per pulse, before that pulse is rendered; what the scene holds
-     * now is painted in the next frame, which has been painted when the pulse after it starts, so
-     * the second tick from now marks it.
+     * An animation timer runs at the start of a pulse. What the scene holds now goes to the render
+     * thread at the end of the next pulse; the pulse after that waits for that painting to finish
+     * before it ends (JavaFX's pulse logger shows the wait), so a task posted from the second
+     * tick runs once the frame has been painted. (Taking the time at the second tick itself, as
+     * this probe once did, came 50-60 ms before the app's first frame was painted.)
      */
     private void whenPainted(LongConsumer record) {
         new AnimationTimer() {
@@ -77,11 +80,13 @@ public final class StartupProbe {
             public void handle(long now) {
                 if (++ticks == AfterFirstFrame.PULSES_UNTIL_PAINTED) {
                     stop();
-                    record.accept(sinceJvmStart());
-                    if (cpuMs < 0 && firstFrameMs >= 0 && sidebarReadyMs >= 0) {
-                        cpuMs = processCpuMillis();
-                    }
-                    reportWhenAllKnown();
+                    Platform.runLater(() -> {
+                        record.accept(sinceJvmStart());
+                        if (cpuMs < 0 && firstFrameMs >= 0 && sidebarReadyMs >= 0) {
+                            cpuMs = processCpuMillis();
+                        }
+                        reportWhenAllKnown();
+                    });
                 }
             }
         }.start();

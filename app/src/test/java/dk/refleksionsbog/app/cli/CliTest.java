@@ -124,6 +124,29 @@ class CliTest {
     }
 
     @Test
+    @DisplayName("every command is registered under the name its @Command annotation gives it")
+    void commandNamesMatchTheirAnnotations() {
+        picocli.CommandLine everyCommand = Cli.commandLine(null, "--help");
+        assertThat(everyCommand.getSubcommands().keySet()).containsExactlyInAnyOrderElementsOf(Cli.commandNames());
+        everyCommand.getSubcommands().forEach((name, command) -> assertThat(
+                command.getCommand().getClass().getAnnotation(picocli.CommandLine.Command.class).name())
+                .isEqualTo(name));
+    }
+
+    @Test
+    @DisplayName("a command line that names its command gets only that command; one that names none gets all")
+    void onlyTheNamedCommandIsBuilt() {
+        assertThat(Cli.commandLine(null, "--journal", "list", "search", "list").getSubcommands().keySet())
+                .containsExactly("search");
+        assertThat(Cli.commandLine(null, "--journal=x", "export", "--help").getSubcommands().keySet())
+                .containsExactly("export");
+        assertThat(Cli.commandLine(null, "--version").getSubcommands().keySet())
+                .containsExactlyInAnyOrderElementsOf(Cli.commandNames());
+        assertThat(Cli.commandLine(null, "lsit").getSubcommands().keySet())
+                .containsExactlyInAnyOrderElementsOf(Cli.commandNames());
+    }
+
+    @Test
     @DisplayName("usage mistakes exit 2 with one line on stderr")
     void usageErrors() {
         assertBadInput(run("frobnicate"), "Unmatched argument");

@@ -17,7 +17,10 @@ import dk.refleksionsbog.core.template.TemplateSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +88,22 @@ class JobVisitsViewModelTest {
         assertThat(viewModel.leadershipProperty().get().fields()).extracting(AnswerField::key)
                 .containsExactly("jobVisit.leadership.intended", "jobVisit.leadership.actual",
                         "jobVisit.leadership.perceived");
+    }
+
+    @Test
+    void whenTheQuestionsOfAnOpenedVisitArriveItsDetailsAndLeadershipTripleAreAlreadyThere() {
+        viewModel.newVisit(VisitRole.HOST);
+        viewModel.partnerProperty().set("Jonas");
+        UUID first = viewModel.selectedProperty().get().id();
+        viewModel.newVisit(VisitRole.GUEST);
+        // The view rebuilds the editor when the questions change; it must not see the previous visit's triple.
+        List<String> seenByTheView = new ArrayList<>();
+        viewModel.sections().addListener((ListChangeListener<AnswerSection>) change ->
+                seenByTheView.add(viewModel.partnerProperty().get() + " " + viewModel.leadershipProperty().get()));
+
+        viewModel.select(first);
+
+        assertThat(seenByTheView).containsExactly("Jonas " + viewModel.leadershipProperty().get());
     }
 
     @Test

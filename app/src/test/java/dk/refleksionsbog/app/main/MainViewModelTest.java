@@ -223,12 +223,27 @@ class MainViewModelTest {
         MainViewModel viewModel = start();
         MainViewModel.TextFocus focus = new MainViewModel.TextFocus(UUID.randomUUID(), "meeting.reflectionRound", "tillid");
 
-        viewModel.openMeeting(focus);
+        viewModel.openAt(Destination.MEETINGS, focus);
 
         assertThat(viewModel.selectionProperty().get()).isEqualTo(new Place(Destination.MEETINGS));
-        assertThat(viewModel.takeMeetingFocus()).contains(focus);
-        assertThat(viewModel.takeMeetingFocus()).isEmpty();
-        assertThat(viewModel.takeJobVisitFocus()).isEmpty();
+        assertThat(viewModel.takeTextFocus(Destination.MEETINGS)).contains(focus);
+        assertThat(viewModel.takeTextFocus(Destination.MEETINGS)).isEmpty();
+        assertThat(viewModel.takeTextFocus(Destination.JOB_VISITS)).isEmpty();
+    }
+
+    @Test
+    void aSearchHitsFocusWaitsForItsOwnScreen() {
+        writeChallenge("Mødekultur");
+        MainViewModel viewModel = start();
+        MainViewModel.TextFocus entry = new MainViewModel.TextFocus(UUID.randomUUID(), null, "pause");
+        MainViewModel.TextFocus visit = new MainViewModel.TextFocus(UUID.randomUUID(), null, "Jonas");
+
+        viewModel.openAt(Destination.JOURNAL, entry);
+        viewModel.openAt(Destination.JOB_VISITS, visit);
+
+        assertThat(viewModel.selectionProperty().get()).isEqualTo(new Place(Destination.JOB_VISITS));
+        assertThat(viewModel.takeTextFocus(Destination.JOB_VISITS)).contains(visit);
+        assertThat(viewModel.takeTextFocus(Destination.JOURNAL)).contains(entry);
     }
 
     @Test

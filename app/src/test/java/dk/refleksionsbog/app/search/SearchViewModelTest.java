@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.refleksionsbog.core.storage.StorageProblem;
 import dk.refleksionsbog.app.testing.FailingStore;
 import dk.refleksionsbog.app.i18n.FailureTexts;
+import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.main.MainViewModel.LoopFocus;
@@ -26,6 +27,7 @@ import dk.refleksionsbog.core.domain.loop.Phase;
 import dk.refleksionsbog.core.domain.text.Answer;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.SearchHit;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -95,7 +97,7 @@ class SearchViewModelTest {
             public void openChallenge(TextFocus challenge) {
                 openedElsewhere.add(new Opened("challenge", challenge));
             }
-        }, FailureTexts.forLanguage("da"));
+        }, FailureTexts.forLanguage("da"), Messages.forLanguage("da"));
     }
 
     private record Opened(String where, TextFocus focus) {}
@@ -122,6 +124,7 @@ class SearchViewModelTest {
         assertThat(hit.challengeTitle()).isEqualTo("Mødekultur i ledergruppen");
         assertThat(hit.loopNumber()).isEqualTo(1);
         assertThat(hit.phaseTitle()).isEqualTo("fase PLANNING");
+        assertThat(hit.label()).isEqualTo("Svar · Mødekultur i ledergruppen › loop 1 › fase PLANNING");
         assertThat(hit.segments()).contains(new Segment("sårbarhed", true));
         assertThat(hit.firstMatch()).isEqualTo("sårbarhed");
     }
@@ -150,6 +153,23 @@ class SearchViewModelTest {
         held.finish(1);
         held.finish(0);
 
+        assertThat(viewModel.results()).extracting(SearchResult::kind).containsExactly(SearchHit.Kind.ANSWER);
+    }
+
+    @Test
+    void aQueryOvertakenBeforeItsTurnIsNotSearched() {
+        HeldExecutor held = new HeldExecutor();
+        SearchViewModel viewModel = viewModel(held);
+
+        viewModel.queryProperty().set("tillid");
+        held.runScheduled();
+        viewModel.queryProperty().set("sårbarhed");
+        held.runScheduled();
+        held.finish(0);
+        held.finish(1);
+
+        assertThat(held.delivered.get(0)).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
+        assertThat(held.delivered.get(1)).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
         assertThat(viewModel.results()).extracting(SearchResult::kind).containsExactly(SearchHit.Kind.ANSWER);
     }
 
@@ -264,10 +284,15 @@ class SearchViewModelTest {
     private static final class HeldExecutor implements BackgroundExecutor {
         private final SameThreadExecutor timer = new SameThreadExecutor();
         private final List<Runnable> held = new ArrayList<>();
+        /** What each finished piece of work returned, in the order finished. */
+        final List<Object> delivered = new ArrayList<>();
 
         @Override
         public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-            held.add(() -> timer.submit(work, onSuccess, onFailure));
+            held.add(() -> timer.submit(work, result -> {
+                delivered.add(result);
+                onSuccess.accept(result);
+            }, onFailure));
         }
 
         void finish(int index) {

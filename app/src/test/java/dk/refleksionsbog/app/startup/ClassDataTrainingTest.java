@@ -51,9 +51,11 @@ class ClassDataTrainingTest {
 
     @Test
     void theCommandLineTrainingRunsEveryCommandSuccessfullyOnItsOwnJournal(@TempDir Path folder) {
-        assertThat(ClassDataTraining.exerciseCommandLine(folder)).containsOnly(0).hasSize(4);
+        assertThat(ClassDataTraining.exerciseCommandLine(folder)).containsOnly(0).hasSize(6);
         assertThat(folder.resolve("training.refleksionsbog")).isRegularFile();
         assertThat(folder.resolve("training.refleksion")).isNotEmptyFile();
+        assertThat(folder.resolve("imported.refleksionsbog")).isRegularFile();
+        assertThat(folder.resolve("training.pdf")).isNotEmptyFile();
     }
 
     @Test

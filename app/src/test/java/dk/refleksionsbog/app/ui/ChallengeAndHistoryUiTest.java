@@ -10,20 +10,21 @@ import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +40,6 @@ class ChallengeAndHistoryUiTest {
     @TempDir
     static Path root;
 
-    private Path folder;
     private Path journal;
     private Stage stage;
     private UiSession session;
@@ -49,8 +49,7 @@ class ChallengeAndHistoryUiTest {
     @Start
     void start(Stage primary) throws IOException {
         stage = primary;
-        folder = Files.createTempDirectory(root, "challenge");
-        journal = folder.resolve("journal.refleksionsbog");
+        journal = UiSession.newJournal(root, "challenge");
         Instant now = Instant.now().minusSeconds(600);
         try (JournalStore store = SqliteJournalStore.open(journal, Clock.systemDefaultZone())) {
             Challenge challenge = Challenge.create(UUID.randomUUID(), "Mødekultur i ledergruppen", now);
@@ -65,21 +64,12 @@ class ChallengeAndHistoryUiTest {
                 store.entries().save(entry);
             });
         }
-        session = UiSession.start(stage, folder, journal, new SameThreadExecutor());
+        session = UiSession.start(stage, journal, new SameThreadExecutor());
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window window : List.copyOf(Window.getWindows())) {
-                if (window != stage) {
-                    window.hide();
-                }
-            }
-            if (stage.isShowing()) {
-                session.closeLikeTheUser();
-            }
-        });
+        robot.interact(session::closeAll);
     }
 
     @Test
@@ -97,8 +87,7 @@ class ChallengeAndHistoryUiTest {
         assertThat(robot.lookup(".loop-header .screen-title").queryAs(Labeled.class).getText())
                 .isEqualTo("Mødekultur og beslutninger");
 
-        robot.interact(session::closeLikeTheUser);
-        robot.interact(() -> session = UiSession.start(stage, folder, journal, new SameThreadExecutor()));
+        robot.interact(() -> session = session.reopen(new SameThreadExecutor()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -107,6 +96,51 @@ class ChallengeAndHistoryUiTest {
                 .isEqualTo("Møderne er orientering, ikke beslutning.");
         assertThat(robot.lookup("#details-challenge-title").queryAs(TextInputControl.class).getText())
                 .isEqualTo("Mødekultur og beslutninger");
+    }
+
+    @Test
+    void theSidebarsContextMenuOpensTheDetailsOfTheChallengeUnderThePointerAndOnlyForChallenges(FxRobot robot) {
+        requestContextMenu(robot, ".loop-cell", false);
+        assertThat(robot.lookup("Udfordringens detaljer…").tryQuery()).isEmpty();
+
+        requestContextMenu(robot, ".challenge-cell", false);
+        robot.clickOn("Udfordringens detaljer…");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#details-challenge-title").queryAs(TextInputControl.class).getText())
+                .isEqualTo("Mødekultur i ledergruppen");
+    }
+
+    @Test
+    void theSidebarsRowsAreDrawnWithoutAShadowBehindThem(FxRobot robot) {
+        // A list's or tree's rows sit in an inner node JavaFX names "sheet"; an app style of that name once put a shadow there.
+        Node rows = robot.lookup(".sidebar .tree-view .sheet").query();
+
+        assertThat(rows.getEffect()).isNull();
+    }
+
+    @Test
+    void fromTheKeyboardTheSidebarsContextMenuIsAboutTheSelectedChallenge(FxRobot robot) {
+        robot.clickOn(".challenge-cell");
+        requestContextMenu(robot, ".tree-view", true);
+        robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#details-challenge-title").queryAs(TextInputControl.class).getText())
+                .isEqualTo("Mødekultur i ledergruppen");
+    }
+
+    /** Monocle turns no right click or menu key into a context-menu request, so the test sends one as the platform would. */
+    private static void requestContextMenu(FxRobot robot, String query, boolean fromKeyboard) {
+        Node target = robot.lookup(query).query();
+        robot.interact(() -> {
+            Bounds bounds = target.localToScreen(target.getBoundsInLocal());
+            Point2D inScene = target.localToScene(bounds.getWidth() / 2, bounds.getHeight() / 2);
+            target.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, bounds.getWidth() / 2,
+                    bounds.getHeight() / 2, bounds.getCenterX(), bounds.getCenterY(), fromKeyboard,
+                    new PickResult(target, inScene.getX(), inScene.getY())));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

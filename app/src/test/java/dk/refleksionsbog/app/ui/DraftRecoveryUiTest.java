@@ -14,7 +14,6 @@ import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import dk.refleksionsbog.core.template.TemplateRegistry;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,8 +50,7 @@ class DraftRecoveryUiTest {
     @Start
     void start(Stage primary) throws IOException {
         stage = primary;
-        Path folder = Files.createTempDirectory(root, "ui");
-        Path journal = folder.resolve("journal.refleksionsbog");
+        Path journal = UiSession.newJournal(root, "ui");
         fieldKey = TemplateRegistry.loadDefault().defaultSet().questionsFor(Phase.CHALLENGE).get(0).key();
         Clock clock = Clock.systemDefaultZone();
         try (JournalStore store = SqliteJournalStore.open(journal, clock)) {
@@ -64,14 +62,12 @@ class DraftRecoveryUiTest {
                     new DraftWriter(DraftFile.of(store.path()), store.journal().id(), Runnable::run));
             killed.edited(saved.withText(RECOVERED, saved.updatedAt().plus(Duration.ofSeconds(2))));
         }
-        session = UiSession.start(stage, folder, journal, new SameThreadExecutor());
+        session = UiSession.start(stage, journal, new SameThreadExecutor());
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        if (stage.isShowing()) {
-            robot.interact(session::closeLikeTheUser);
-        }
+        robot.interact(session::closeAll);
     }
 
     @Test

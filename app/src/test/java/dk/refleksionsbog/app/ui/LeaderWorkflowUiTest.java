@@ -15,7 +15,6 @@ import dk.refleksionsbog.core.storage.EntryQuery;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -28,12 +27,10 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +52,6 @@ class LeaderWorkflowUiTest {
     @TempDir
     static Path root;
 
-    private Path folder;
     private Path journal;
     private Stage stage;
     private UiSession session;
@@ -63,23 +59,13 @@ class LeaderWorkflowUiTest {
     @Start
     void start(Stage primary) throws IOException {
         stage = primary;
-        folder = Files.createTempDirectory(root, "ui");
-        journal = folder.resolve("journal.refleksionsbog");
-        session = UiSession.start(stage, folder, journal, new SameThreadExecutor());
+        journal = UiSession.newJournal(root, "ui");
+        session = UiSession.start(stage, journal, new SameThreadExecutor());
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window window : List.copyOf(Window.getWindows())) {
-                if (window != stage) {
-                    window.hide();
-                }
-            }
-            if (stage.isShowing()) {
-                session.closeLikeTheUser();
-            }
-        });
+        robot.interact(session::closeAll);
     }
 
     private static String answerId(String fieldKey) {
@@ -98,43 +84,6 @@ class LeaderWorkflowUiTest {
         Node field = robot.lookup(query).query();
         robot.interact(field::requestFocus);
         robot.clickOn(field).write(text);
-    }
-
-    /** Chooses a menu command, as a click in the menu bar would. */
-    private void chooseMenuItem(FxRobot robot, String id) {
-        MenuBar bar = robot.from(stage.getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().stream().flatMap(menu -> items(menu).stream())
-                .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow();
-        robot.interact(item::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static List<MenuItem> items(Menu menu) {
-        List<MenuItem> all = new java.util.ArrayList<>();
-        for (MenuItem item : menu.getItems()) {
-            all.add(item);
-            if (item instanceof Menu submenu) {
-                all.addAll(items(submenu));
-            }
-        }
-        return all;
-    }
-
-    /** Scrolls the node's scroll pane until the node can be seen, as a leader would with the wheel. */
-    private static void scrollIntoView(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            Node parent = node.getParent();
-            while (parent != null && !(parent instanceof ScrollPane)) {
-                parent = parent.getParent();
-            }
-            if (parent instanceof ScrollPane scroll) {
-                Node content = scroll.getContent();
-                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-                double scrollable = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / scrollable)));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String phaseTitle(FxRobot robot) {
@@ -173,7 +122,7 @@ class LeaderWorkflowUiTest {
 
         List<Node> beforeStars = List.copyOf(robot.lookup("#rating-before .button").queryAll());
         List<Node> afterStars = List.copyOf(robot.lookup("#rating-after .button").queryAll());
-        scrollIntoView(robot, beforeStars.get(3));
+        UiSession.scrollIntoView(robot, beforeStars.get(3));
         robot.clickOn(beforeStars.get(3));
         robot.clickOn(afterStars.get(1));
         assertThat(robot.lookup("#rating-difference").queryAs(Labeled.class).getText()).isEqualTo("Forskel: -2");
@@ -236,13 +185,13 @@ class LeaderWorkflowUiTest {
     void languageAndThemeChangeWhileTheAppRuns(FxRobot robot) {
         createChallenge(robot, "Mødekultur");
 
-        chooseMenuItem(robot, "language-en");
+        session.chooseMenuItem(robot, "language-en");
 
         assertThat(robot.lookup("View").tryQuery()).isPresent();
         assertThat(phaseTitle(robot)).isEqualTo("Formulating the challenge");
         assertThat(robot.lookup("#new-challenge").queryAs(Button.class).getText()).isEqualTo("New challenge");
 
-        chooseMenuItem(robot, "theme-dark");
+        session.chooseMenuItem(robot, "theme-dark");
 
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
         assertThat(session.context.settings().current().language()).isEqualTo("en");
@@ -304,8 +253,7 @@ class LeaderWorkflowUiTest {
 
     @Test
     void textTypedJustBeforeClosingIsThereAfterReopening(FxRobot robot) throws TimeoutException {
-        robot.interact(session::closeLikeTheUser);
-        robot.interact(() -> session = UiSession.start(stage, folder, journal, new FxBackgroundExecutor()));
+        robot.interact(() -> session = session.reopen(new FxBackgroundExecutor()));
         waitUntilShown(robot, "#welcome-start");
         robot.clickOn("#welcome-start");
         robot.clickOn("#challenge-title").write("Mødekultur");
@@ -314,9 +262,8 @@ class LeaderWorkflowUiTest {
         waitUntilShown(robot, field);
 
         robot.clickOn(field).write("Skrevet et øjeblik før lukning");
-        robot.interact(session::closeLikeTheUser);
 
-        robot.interact(() -> session = UiSession.start(stage, folder, journal, new SameThreadExecutor()));
+        robot.interact(() -> session = session.reopen(new SameThreadExecutor()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(field).queryAs(TextInputControl.class).getText())
                 .isEqualTo("Skrevet et øjeblik før lukning");

@@ -13,7 +13,6 @@ import dk.refleksionsbog.core.domain.text.Answer;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,11 +24,9 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,8 +52,7 @@ class SearchAndProgressUiTest {
     @Start
     void start(Stage primary) throws IOException {
         stage = primary;
-        Path folder = Files.createTempDirectory(root, "ui2");
-        journal = folder.resolve("journal.refleksionsbog");
+        journal = UiSession.newJournal(root, "ui2");
         Instant now = Instant.now();
         try (JournalStore store = SqliteJournalStore.open(journal, Clock.systemDefaultZone())) {
             Challenge challenge = Challenge.create(UUID.randomUUID(), "Mødekultur i ledergruppen", now)
@@ -78,21 +74,12 @@ class SearchAndProgressUiTest {
                         "Før viste jeg aldrig sårbarhed over for gruppen.", now));
             });
         }
-        session = UiSession.start(stage, folder, journal, executor);
+        session = UiSession.start(stage, journal, executor);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window window : List.copyOf(Window.getWindows())) {
-                if (window != stage) {
-                    window.hide();
-                }
-            }
-            if (stage.isShowing()) {
-                session.closeLikeTheUser();
-            }
-        });
+        robot.interact(session::closeAll);
     }
 
     private static String phaseTitle(FxRobot robot) {
@@ -134,10 +121,7 @@ class SearchAndProgressUiTest {
 
     @Test
     void aMeetingsNoteFoundBySearchOpensInTheMeetingWithTheWordSelected(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.write("visitationen");
-        robot.interact(executor::runScheduled);
+        searchFor(robot, "visitationen");
         assertThat(robot.lookup("#search-hits").queryAs(ListView.class).getItems()).hasSize(1);
 
         robot.push(KeyCode.ENTER);
@@ -151,10 +135,7 @@ class SearchAndProgressUiTest {
 
     @Test
     void aChallengesTextFoundBySearchOpensInItsDetailsWithTheWordSelected(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.write("retning");
-        robot.interact(executor::runScheduled);
+        searchFor(robot, "retning");
         assertThat(robot.lookup("#search-hits").queryAs(ListView.class).getItems()).hasSize(1);
 
         robot.push(KeyCode.ENTER);
@@ -170,7 +151,7 @@ class SearchAndProgressUiTest {
     void ratingsGivenInTheLoopAreTheChartsPointsOnProgress(FxRobot robot) {
         List<Node> beforeStars = List.copyOf(robot.lookup("#rating-before .button").queryAll());
         List<Node> afterStars = List.copyOf(robot.lookup("#rating-after .button").queryAll());
-        scrollIntoView(robot, beforeStars.get(1));
+        UiSession.scrollIntoView(robot, beforeStars.get(1));
         robot.clickOn(beforeStars.get(1));
         robot.clickOn(afterStars.get(3));
 
@@ -183,25 +164,17 @@ class SearchAndProgressUiTest {
         assertThat(points(chart.getData().get(1))).containsExactly(List.of(1, 4));
     }
 
+    /** Ctrl+F and the word typed in the search field; the search runs at once. */
+    private void searchFor(FxRobot robot, String word) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write(word);
+        robot.interact(executor::runScheduled);
+    }
+
     private static List<List<Integer>> points(XYChart.Series<?, ?> series) {
         return series.getData().stream()
                 .map(point -> List.of(((Number) point.getXValue()).intValue(), ((Number) point.getYValue()).intValue()))
                 .toList();
-    }
-
-    private static void scrollIntoView(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            Node parent = node.getParent();
-            while (parent != null && !(parent instanceof ScrollPane)) {
-                parent = parent.getParent();
-            }
-            if (parent instanceof ScrollPane scroll) {
-                Node content = scroll.getContent();
-                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-                double scrollable = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / scrollable)));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

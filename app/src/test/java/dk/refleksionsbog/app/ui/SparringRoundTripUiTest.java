@@ -17,9 +17,6 @@ import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -58,18 +55,14 @@ class SparringRoundTripUiTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(window -> window != stage).forEach(Window::hide));
-        robot.interact(() -> {
-            if (session != null && stage.isShowing()) {
-                session.closeLikeTheUser();
-            }
-        });
+        if (session != null) {
+            robot.interact(session::closeAll);
+        }
     }
 
     private void open(FxRobot robot, String who) throws IOException {
-        Path folder = Files.createDirectories(root.resolve(who));
-        robot.interact(() -> session = UiSession.start(stage, folder, journalOf(who), new SameThreadExecutor(), files));
+        Files.createDirectories(journalOf(who).getParent());
+        robot.interact(() -> session = UiSession.start(stage, journalOf(who), new SameThreadExecutor(), files));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -100,7 +93,7 @@ class SparringRoundTripUiTest {
         robot.clickOn("#entry-text").write(ENTRY);
         robot.clickOn("#entry-save");
         WaitForAsyncUtils.waitForFxEvents();
-        chooseMenuItem(robot, "menu.file.shareLoop");
+        session.chooseMenuItem(robot, "menu.file.shareLoop");
         robot.clickOn("#share-your-name").write("Anne Holm");
         files.willPick(loopFile);
         robot.clickOn("#share-save");
@@ -117,7 +110,7 @@ class SparringRoundTripUiTest {
         // The partner imports it, sees it read-only and comments on the answer and the entry.
         open(robot, "partner");
         files.willPick(loopFile);
-        chooseMenuItem(robot, "menu.file.import");
+        session.chooseMenuItem(robot, "menu.file.import");
         assertThat(texts(robot, ".dialog-pane .label")).anySatisfy(text -> assertThat(text).contains("Anne Holm"));
         robot.clickOn("#import-apply");
         closeDialogs(robot);
@@ -156,7 +149,7 @@ class SparringRoundTripUiTest {
         // The leader imports the comments and finds them next to their own, unchanged text.
         open(robot, "leder");
         files.willPick(commentsFile);
-        chooseMenuItem(robot, "menu.file.import");
+        session.chooseMenuItem(robot, "menu.file.import");
         assertThat(robot.lookup("#import-comments").queryAs(Labeled.class).getText())
                 .isEqualTo("2 nye kommentarer fra Mette Lund.");
         robot.clickOn("#import-apply");
@@ -175,7 +168,7 @@ class SparringRoundTripUiTest {
 
         // Importing the same file again has nothing to do.
         files.willPick(commentsFile);
-        chooseMenuItem(robot, "menu.file.import");
+        session.chooseMenuItem(robot, "menu.file.import");
         assertThat(texts(robot, ".dialog-pane .label"))
                 .contains("Intet nyt i filen — din journal er allerede opdateret.");
         assertThat(robot.lookup("#import-apply").queryButton().isDisabled()).isTrue();
@@ -218,26 +211,6 @@ class SparringRoundTripUiTest {
 
     private static List<String> texts(FxRobot robot, String query) {
         return robot.lookup(query).queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
-    }
-
-    /** Chooses a menu command, as a click in the menu bar would. */
-    private void chooseMenuItem(FxRobot robot, String id) {
-        MenuBar bar = robot.from(stage.getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().stream().flatMap(menu -> items(menu).stream())
-                .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow();
-        robot.interact(item::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static List<MenuItem> items(Menu menu) {
-        List<MenuItem> all = new java.util.ArrayList<>();
-        for (MenuItem item : menu.getItems()) {
-            all.add(item);
-            if (item instanceof Menu submenu) {
-                all.addAll(items(submenu));
-            }
-        }
-        return all;
     }
 
     /** Closes open dialogs with Escape, as a user would. */

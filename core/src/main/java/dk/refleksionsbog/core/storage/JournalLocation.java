@@ -19,6 +19,32 @@ public final class JournalLocation {
         return dataFolder(environment, osName, home).resolve(FILE_NAME);
     }
 
+    /**
+     * The platform's per-user cache folder for the app: files that can be made again from the
+     * installed app, such as SQLite's unpacked native library.
+     */
+    public static Path cacheFolder() {
+        return cacheFolder(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    /** The cache folder for the given environment, OS name (as in {@code os.name}) and home folder. */
+    public static Path cacheFolder(Map<String, String> environment, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String localAppData = environment.get("LOCALAPPDATA");
+            Path local = localAppData == null || localAppData.isBlank()
+                    ? home.resolve("AppData").resolve("Local")
+                    : Path.of(localAppData);
+            return local.resolve("Refleksionsbog").resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Refleksionsbog");
+        }
+        String xdgCacheHome = environment.get("XDG_CACHE_HOME");
+        Path cache = isAbsolute(xdgCacheHome) ? Path.of(xdgCacheHome) : home.resolve(".cache");
+        return cache.resolve("refleksionsbog");
+    }
+
     private static Path dataFolder(Map<String, String> environment, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {

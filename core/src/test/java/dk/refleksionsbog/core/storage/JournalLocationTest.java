@@ -46,4 +46,16 @@ class JournalLocationTest {
     void theRealDefaultIsAnAbsoluteJournalFile() {
         assertThat(JournalLocation.defaultJournal()).isAbsolute().hasFileName(JournalLocation.FILE_NAME);
     }
+
+    @Test
+    void theCacheFolderFollowsEachPlatformsConvention() {
+        assertThat(JournalLocation.cacheFolder(Map.of("XDG_CACHE_HOME", "/cache/mette"), "Linux", HOME))
+                .isEqualTo(Path.of("/cache/mette/refleksionsbog"));
+        assertThat(JournalLocation.cacheFolder(Map.of("XDG_CACHE_HOME", "relative"), "Linux", HOME))
+                .isEqualTo(Path.of("/home/mette/.cache/refleksionsbog"));
+        assertThat(JournalLocation.cacheFolder(Map.of(), "Mac OS X", HOME))
+                .isEqualTo(Path.of("/home/mette/Library/Caches/Refleksionsbog"));
+        assertThat(JournalLocation.cacheFolder(Map.of("LOCALAPPDATA", "C:\\Users\\mette\\AppData\\Local"), "Windows 11", HOME)
+                .toString()).startsWith("C:\\Users\\mette\\AppData\\Local").contains("Refleksionsbog");
+    }
 }

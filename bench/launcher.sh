@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Our command line as the installed app runs it, for benchmarks (sourced by bench/joplin.sh).
+#
+#   source bench/launcher.sh; prepare_launcher JAR FOLDER
+#
+# FOLDER stands in for the package's app folder (jpackage's $APPDIR, /opt/refleksionsbog/lib/app):
+# it gets the jar, SQLite's native library unpacked from it, the class list made by the training
+# run the package build makes (app/pom.xml, profile package) and the static class-data archive
+# made from it the way packaging/linux/postinst makes it. Then the array LAUNCHER holds the
+# command the installed launcher runs: this machine's `java`, every <javaOption> of app/pom.xml
+# with $APPDIR filled in, the class path and the main class. (The installed app runs a trimmed
+# runtime linked from the same JDK; that part is not reproduced here.)
+
+prepare_launcher() {
+  local jar=$1 appdir
+  mkdir -p "$2/sqlite"
+  appdir=$(cd "$2" && pwd)
+  cp "$jar" "$appdir/refleksionsbog.jar"
+  unzip -o -j -q "$appdir/refleksionsbog.jar" 'org/sqlite/native/Linux/x86_64/libsqlitejdbc.so' -d "$appdir/sqlite"
+  # The build's training run (exec-maven-plugin, execution class-list).
+  java -XX:DumpLoadedClassList="$appdir/app.classlist" -Djava.awt.headless=true \
+    -cp "$appdir/refleksionsbog.jar" dk.refleksionsbog.app.startup.ClassDataTraining >&2
+  # postinst's prepare_class_data.
+  rm -f "$appdir/app.jsa"
+  java -Xshare:dump -XX:SharedClassListFile="$appdir/app.classlist" -XX:SharedArchiveFile="$appdir/app.jsa" \
+    -cp "$appdir/refleksionsbog.jar" > "$appdir/dump.log" 2>&1
+  local options
+  options=$(sed -n 's|.*<javaOption>\([^<]*\)</javaOption>.*|\1|p' app/pom.xml \
+    | sed -e "s|\\\$APPDIR|$appdir|g" -e 's|\${sqlite.native.library}|libsqlitejdbc.so|g')
+  # shellcheck disable=SC2206
+  LAUNCHER=(java $options -cp "$appdir/refleksionsbog.jar" dk.refleksionsbog.app.Main)
+  echo "== launcher: ${LAUNCHER[*]} (archive $(du -h "$appdir/app.jsa" | cut -f1))" >&2
+}
