@@ -184,6 +184,17 @@ whole_process cli_export_10k true "java -jar $JAR --journal $J10K export --out $
 whole_process cli_import_10k "rm -f $OUT/imported.refleksionsbog*" \
   "java -jar $JAR --journal $OUT/imported.refleksionsbog import $OUT/e10k.refleksion"
 whole_process cli_summary_pdf_cold true "java -jar $JAR --journal $J10K summary --loop $LOOP --pdf $OUT/cold.pdf"
+# The same as the installed launcher runs them (bench/launcher.sh: the package's JVM options,
+# static class-data archive and unpacked SQLite library).
+source bench/launcher.sh
+prepare_launcher "$JAR" "$OUT/launcher"
+CLI="${LAUNCHER[*]}"
+whole_process cli_list_10k_launcher true "$CLI --journal $J10K list"
+whole_process cli_search_rare_10k_launcher true "$CLI --journal $J10K search $RARE"
+whole_process cli_export_10k_launcher true "$CLI --journal $J10K export --out $OUT/e10k.refleksion"
+whole_process cli_import_10k_launcher "rm -f $OUT/imported.refleksionsbog*" \
+  "$CLI --journal $OUT/imported.refleksionsbog import $OUT/e10k.refleksion"
+whole_process cli_summary_pdf_cold_launcher true "$CLI --journal $J10K summary --loop $LOOP --pdf $OUT/cold.pdf"
 
 # 3. In-process: search (200 timed queries each), save (1,000 durable saves), export/import/PDF warm.
 log "in-process search"

@@ -69,12 +69,16 @@ if [ -s /opt/refleksionsbog/lib/app/app.jsa ]; then
     | grep -c '^\[.*dk\.refleksionsbog\..* source: shared objects file')"
   if [ "$shared" -gt 0 ]; then pass "launcher uses the app's archive ($shared of the app's classes from it in --version)"
   else fail "launcher uses the app's archive (no class came from it)"; fi
-  # The command line as installed: its classes from the archive, SQLite's library from the app
-  # folder (nothing unpacked into a temporary folder).
-  HOME="$work" "$launcher" --journal "$work/cli.refleksionsbog" demo >/dev/null 2>&1
+  # The command line as installed (refleksionsbog on the PATH): its classes from the archive,
+  # SQLite's library from the app folder (nothing unpacked into a temporary folder), and no
+  # package-manager query (jpackage's launcher runs dpkg at every start; postinst's script does not).
+  HOME="$work" refleksionsbog --journal "$work/cli.refleksionsbog" demo >/dev/null 2>&1
   cli_classes="$work/cli-classes.log"
   HOME="$work" JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$cli_classes" \
-    strace -f -qq -e trace=openat -o "$work/cli-open.log" "$launcher" --journal "$work/cli.refleksionsbog" list >/dev/null 2>&1
+    strace -f -qq -e trace=openat,execve -o "$work/cli-open.log" refleksionsbog --journal "$work/cli.refleksionsbog" list >/dev/null 2>&1
+  if ! grep -q 'execve("[^"]*/\(dpkg\|rpm\)' "$work/cli-open.log" && grep -q 'execve("/opt/refleksionsbog/lib/runtime/bin/java"' "$work/cli-open.log"; then
+    pass "refleksionsbog starts the bundled runtime directly, without asking dpkg"
+  else fail "refleksionsbog starts the bundled runtime directly (execve calls: $(grep -o 'execve("[^"]*' "$work/cli-open.log" | cut -c9- | tr '\n' ' '))"; fi
   cli_loaded="$(grep -c 'source:' "$cli_classes" 2>/dev/null)"
   cli_shared="$(grep -c 'source: shared objects file' "$cli_classes" 2>/dev/null)"
   if [ "${cli_shared:-0}" -gt 0 ] && [ "$cli_shared" -ge $(( ${cli_loaded:-1} * 9 / 10 )) ]; then

@@ -156,7 +156,8 @@ public final class OwnedAnswersEditor<T, I extends OwnedItem> {
     public void select(UUID id) {
         autosave.flush();
         executor.submit(() -> new Opened<>(kind.find().apply(store, id)
-                .orElseThrow(() -> new DomainRuleViolation("The " + kind.name() + " is no longer in this journal")),
+                .orElseThrow(() -> new DomainRuleViolation(DomainRuleViolation.Kind.NO_LONGER_IN_JOURNAL,
+                        "The " + kind.name() + " is no longer in this journal")),
                 store.answers().listByOwner(id)), this::show, this::failed);
     }
 
@@ -242,7 +243,7 @@ public final class OwnedAnswersEditor<T, I extends OwnedItem> {
         try {
             changed = Objects.requireNonNull(change.apply(current, now));
         } catch (DomainRuleViolation rejected) {
-            problem.set(rejected.getMessage());
+            problem.set(FailureTexts.forLanguage(language).describe(rejected));
             return;
         }
         problem.set(null);

@@ -4,6 +4,7 @@ import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
 import dk.refleksionsbog.app.i18n.FailureTexts;
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
+import dk.refleksionsbog.core.domain.Tags;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.challenge.WorkMode;
 import dk.refleksionsbog.core.domain.text.Revision;
@@ -91,7 +92,8 @@ public final class ChallengeViewModel {
     /** Reads the challenge in the background. */
     public void load() {
         executor.submit(() -> new Read(store.challenges().find(challengeId)
-                .orElseThrow(() -> new DomainRuleViolation("The challenge is no longer in this journal")),
+                .orElseThrow(() -> new DomainRuleViolation(DomainRuleViolation.Kind.NO_LONGER_IN_JOURNAL,
+                        "The challenge is no longer in this journal")),
                 store.journal().strategyName()), this::apply, this::showProblem);
     }
 
@@ -221,6 +223,15 @@ public final class ChallengeViewModel {
                 : typedTitle.length() > Challenge.MAX_TITLE_LENGTH ? TitleProblem.TOO_LONG : TitleProblem.NONE);
         // A title being retyped keeps the stored one, so the other texts are still saved.
         String storedTitle = titleProblem.get() == TitleProblem.NONE ? typedTitle : current.title();
+        // Likewise tags being retyped keep the stored ones until every tag is allowed.
+        List<String> storedTags = tagList(tags.get());
+        String tagProblem = null;
+        try {
+            Tags.normaliseAll(storedTags);
+        } catch (DomainRuleViolation rejected) {
+            tagProblem = FailureTexts.forLanguage(language).describe(rejected);
+            storedTags = current.tags();
+        }
         Instant now = clock.instant().isBefore(current.updatedAt()) ? current.updatedAt() : clock.instant();
         Challenge changed;
         try {
@@ -228,12 +239,12 @@ public final class ChallengeViewModel {
                     .withDescription(typed(Revision.DESCRIPTION), now)
                     .withIntention(typed(Revision.STRATEGIC_INTENTION), typed(Revision.LEARNING_NEED),
                             typed(Revision.RESOURCES), workMode.get(), now)
-                    .withTags(tagList(tags.get()), now);
+                    .withTags(storedTags, now);
         } catch (DomainRuleViolation rejected) {
-            problem.set(rejected.getMessage());
+            problem.set(FailureTexts.forLanguage(language).describe(rejected));
             return;
         }
-        problem.set(null);
+        problem.set(tagProblem);
         current = changed;
         autosave.edited(changed);
     }

@@ -72,7 +72,7 @@ public final class NewChallengeViewModel {
         try {
             challenge = Challenge.create(UUID.randomUUID(), title.get(), now).withDescription(description.get(), now);
         } catch (DomainRuleViolation rejected) {
-            problem.set(rejected.getMessage());
+            problem.set(failures.describe(rejected));
             return false;
         }
         Loop first = Loop.first(UUID.randomUUID(), challenge.id(), now);

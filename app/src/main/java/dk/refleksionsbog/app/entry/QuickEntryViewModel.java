@@ -182,7 +182,7 @@ public final class QuickEntryViewModel {
                 entry = entry.linkedTo(target.challengeId(), target.loopId(), target.phase(), now);
             }
         } catch (DomainRuleViolation rejected) {
-            problem.set(rejected.getMessage());
+            problem.set(failures.describe(rejected));
             return false;
         }
         Entry toSave = entry;

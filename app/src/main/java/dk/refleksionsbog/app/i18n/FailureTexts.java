@@ -1,5 +1,6 @@
 package dk.refleksionsbog.app.i18n;
 
+import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.exchange.ImportProblem;
 import dk.refleksionsbog.core.exchange.ImportRejectedException;
 import dk.refleksionsbog.core.storage.StorageException;
@@ -7,9 +8,9 @@ import dk.refleksionsbog.core.storage.StorageProblem;
 import java.util.Objects;
 
 /**
- * Says a failure in the leader's language. Storage failures and rejected imports carry their kind
- * ({@link StorageProblem}, {@link ImportProblem}), which is put in words here; their English
- * message is kept for the logs and the command line.
+ * Says a failure in the leader's language. Storage failures, rejected imports and broken rules
+ * carry their kind ({@link StorageProblem}, {@link ImportProblem}, {@link DomainRuleViolation.Kind}),
+ * which is put in words here; their English message is kept for the logs and the command line.
  */
 public final class FailureTexts {
     private final Messages messages;
@@ -31,6 +32,9 @@ public final class FailureTexts {
         if (failure instanceof StorageException storage) {
             return describe(storage);
         }
+        if (failure instanceof DomainRuleViolation violation) {
+            return describe(violation);
+        }
         if (failure instanceof ImportRejectedException rejected) {
             return rejected.problem() == ImportProblem.INVALID
                     ? messages.format(key(rejected.problem()), String.valueOf(rejected.getMessage()))
@@ -51,9 +55,20 @@ public final class FailureTexts {
         };
     }
 
-    /** Why a form refused the input, e.g. that the title is missing. */
-    public String describe(InputProblem problem) {
-        return messages.format(key(problem));
+    /** Why the journal's rules refused an edit or a move; a rule without a kind is said with its message. */
+    public String describe(DomainRuleViolation violation) {
+        if (violation instanceof InputRefusedException refused) {
+            return describe(refused.problem(), refused.details().toArray());
+        }
+        DomainRuleViolation.Kind kind = violation.kind();
+        return kind == DomainRuleViolation.Kind.OTHER
+                ? messages.format(key(kind), String.valueOf(violation.getMessage()))
+                : messages.format(key(kind));
+    }
+
+    /** Why a form refused the input, e.g. that the title is missing; details fill the text, e.g. what was typed. */
+    public String describe(InputProblem problem, Object... details) {
+        return messages.format(key(problem), details);
     }
 
     /** The message key of an input problem, e.g. "error.input.titleMissing". */
@@ -64,6 +79,31 @@ public final class FailureTexts {
             case TEXT_MISSING -> "textMissing";
             case TAG_TOO_LONG -> "tagTooLong";
             case DECISION_MISSING -> "decisionMissing";
+            case START_TIME_UNREADABLE -> "startTimeUnreadable";
+        };
+    }
+
+    /**
+     * The message key of a broken rule, e.g. "error.rule.meetingDateMissing"; a rule that a form
+     * also checks itself shares that check's text.
+     */
+    public static String key(DomainRuleViolation.Kind kind) {
+        return switch (kind) {
+            case CHALLENGE_TITLE_MISSING -> key(InputProblem.TITLE_MISSING);
+            case CHALLENGE_TITLE_TOO_LONG -> key(InputProblem.TITLE_TOO_LONG);
+            case ENTRY_TEXT_MISSING -> key(InputProblem.TEXT_MISSING);
+            case TAG_TOO_LONG -> key(InputProblem.TAG_TOO_LONG);
+            case NEXT_ACTION_MISSING -> key(InputProblem.DECISION_MISSING);
+            case MEETING_DATE_MISSING -> "error.rule.meetingDateMissing";
+            case MEETING_DURATION_OUT_OF_RANGE -> "error.rule.meetingDurationOutOfRange";
+            case RATING_OUT_OF_RANGE -> "error.rule.ratingOutOfRange";
+            case PHASE_SKIPPED -> "error.rule.phaseSkipped";
+            case PHASE_ALREADY_CURRENT -> "error.rule.phaseAlreadyCurrent";
+            case LOOP_FINISHED -> "error.rule.loopFinished";
+            case LOOP_IN_LAST_PHASE -> "error.rule.loopInLastPhase";
+            case LOOP_NOT_IN_NEW_ACTION -> "error.rule.loopNotInNewAction";
+            case NO_LONGER_IN_JOURNAL -> "error.rule.noLongerInJournal";
+            case OTHER -> "error.rule.other";
         };
     }
 

@@ -9,5 +9,7 @@ public enum InputProblem {
     TITLE_TOO_LONG,
     TEXT_MISSING,
     TAG_TOO_LONG,
-    DECISION_MISSING
+    DECISION_MISSING,
+    /** Said with what was typed. */
+    START_TIME_UNREADABLE
 }

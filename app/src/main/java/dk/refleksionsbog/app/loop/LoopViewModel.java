@@ -108,9 +108,11 @@ public final class LoopViewModel {
 
     private LoopData read() {
         Loop found = store.loops().find(loopId)
-                .orElseThrow(() -> new DomainRuleViolation("The loop " + loopId + " is not in this journal"));
+                .orElseThrow(() -> new DomainRuleViolation(DomainRuleViolation.Kind.NO_LONGER_IN_JOURNAL,
+                        "The loop " + loopId + " is not in this journal"));
         Challenge challenge = store.challenges().find(found.challengeId())
-                .orElseThrow(() -> new DomainRuleViolation("The challenge of loop " + found.number() + " is missing"));
+                .orElseThrow(() -> new DomainRuleViolation(DomainRuleViolation.Kind.NO_LONGER_IN_JOURNAL,
+                        "The challenge of loop " + found.number() + " is missing"));
         return new LoopData(found, challenge, store.answers().listByOwner(loopId),
                 store.entries().list(EntryQuery.ofLoop(loopId)), store.comments().listByLoop(loopId),
                 store.journal().strategyName());
@@ -260,7 +262,7 @@ public final class LoopViewModel {
         return readOnlyEntries;
     }
 
-    /** Why the last command could not be carried out, in the domain's words; null when all is well. */
+    /** Why the last command could not be carried out, in the leader's language; null when all is well. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
@@ -284,7 +286,7 @@ public final class LoopViewModel {
                 autosave.saveInBackground();
                 onLoopChanged.run();
             } catch (DomainRuleViolation rejected) {
-                problem.set(rejected.getMessage());
+                problem.set(FailureTexts.forLanguage(language).describe(rejected));
                 return;
             }
         }
@@ -340,7 +342,7 @@ public final class LoopViewModel {
         try {
             succession = current.finish(decided, UUID.randomUUID(), now(current));
         } catch (DomainRuleViolation rejected) {
-            problem.set(rejected.getMessage());
+            problem.set(FailureTexts.forLanguage(language).describe(rejected));
             return;
         }
         problem.set(null);
@@ -444,9 +446,10 @@ public final class LoopViewModel {
         try {
             changed = change.apply(current);
         } catch (DomainRuleViolation rejected) {
-            problem.set(rejected.getMessage());
+            problem.set(FailureTexts.forLanguage(language).describe(rejected));
             return;
         }
+        problem.set(null);
         loop.set(changed);
         autosave.edited(changed);
         updateRatingDifference();

@@ -5,7 +5,8 @@ import dk.refleksionsbog.app.answer.OwnedAnswersEditor;
 import dk.refleksionsbog.app.answer.OwnerKind;
 import dk.refleksionsbog.app.autosave.Autosave;
 import dk.refleksionsbog.app.concurrent.BackgroundExecutor;
-import dk.refleksionsbog.core.domain.DomainRuleViolation;
+import dk.refleksionsbog.app.i18n.InputProblem;
+import dk.refleksionsbog.app.i18n.InputRefusedException;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.loop.Loop;
 import dk.refleksionsbog.core.domain.meeting.Meeting;
@@ -263,7 +264,8 @@ public final class MeetingsViewModel {
         try {
             return LocalTime.parse(trimmed, TIME);
         } catch (DateTimeParseException unreadable) {
-            throw new DomainRuleViolation("The start time \"" + text.strip() + "\" is not a time like 13:30");
+            throw new InputRefusedException(InputProblem.START_TIME_UNREADABLE,
+                    "The start time \"" + text.strip() + "\" is not a time like 13:30", text.strip());
         }
     }
 

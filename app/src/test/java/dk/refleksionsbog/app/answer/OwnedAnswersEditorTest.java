@@ -216,7 +216,8 @@ class OwnedAnswersEditorTest {
         title.set(" ");
         executor.runScheduled();
 
-        assertThat(editor.problemProperty().get()).isEqualTo("This screen wants a title");
+        assertThat(editor.problemProperty().get())
+                .isEqualTo("Det kan ikke gemmes sådan. (Teknisk besked: This screen wants a title)");
         assertThat(editor.selectedProperty().get()).isEqualTo(meeting);
         assertThat(store.meetings().find(meeting.id()).orElseThrow()).isEqualTo(meeting);
 
@@ -243,7 +244,8 @@ class OwnedAnswersEditorTest {
 
         editor.select(UUID.randomUUID());
 
-        assertThat(editor.problemProperty().get()).isNotBlank();
+        assertThat(editor.problemProperty().get()).isEqualTo(
+                "Det, du ville åbne, findes ikke længere i journalen. Det kan være slettet i mellemtiden.");
     }
 
     @Test

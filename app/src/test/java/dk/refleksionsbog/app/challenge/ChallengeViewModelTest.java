@@ -7,6 +7,7 @@ import dk.refleksionsbog.app.challenge.ChallengeViewModel.TitleProblem;
 import dk.refleksionsbog.app.concurrent.SameThreadExecutor;
 import dk.refleksionsbog.app.testing.Journals;
 import dk.refleksionsbog.app.testing.TickingClock;
+import dk.refleksionsbog.core.domain.Tags;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.challenge.WorkMode;
 import dk.refleksionsbog.core.domain.loop.Loop;
@@ -127,6 +128,26 @@ class ChallengeViewModelTest {
         viewModel.close();
         assertThat(viewModel.titleProblemProperty().get()).isEqualTo(TitleProblem.NONE);
         assertThat(stored().title()).isEqualTo("Ny titel");
+    }
+
+    @Test
+    void aTooLongTagIsExplainedAndKeepsTheStoredTagsWhileTheOtherTextsAreSaved() {
+        ChallengeViewModel viewModel = viewModel("da");
+
+        viewModel.tagsProperty().set("borger, " + "x".repeat(Tags.MAX_LENGTH + 1));
+        text(viewModel, "challenge.description").text().set("Stadig gemt");
+        viewModel.close();
+
+        assertThat(viewModel.problemProperty().get()).isEqualTo("Et mærke må højst være 40 tegn.");
+        assertThat(viewModel.tagsProperty().get()).endsWith("x".repeat(Tags.MAX_LENGTH + 1));
+        assertThat(stored().tags()).isEmpty();
+        assertThat(stored().description()).isEqualTo("Stadig gemt");
+
+        viewModel.tagsProperty().set("borger, økonomi");
+        viewModel.close();
+
+        assertThat(viewModel.problemProperty().get()).isNull();
+        assertThat(stored().tags()).containsExactly("borger", "økonomi");
     }
 
     @Test

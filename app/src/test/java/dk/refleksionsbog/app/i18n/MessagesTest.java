@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.refleksionsbog.app.help.Shortcut;
 import dk.refleksionsbog.app.main.Destination;
+import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
 import dk.refleksionsbog.core.domain.entry.EvidenceLevel;
 import dk.refleksionsbog.core.domain.loop.Phase;
@@ -79,6 +80,9 @@ class MessagesTest {
         }
         for (ImportProblem problem : ImportProblem.values()) {
             keys.add(FailureTexts.key(problem));
+        }
+        for (DomainRuleViolation.Kind kind : DomainRuleViolation.Kind.values()) {
+            keys.add(FailureTexts.key(kind));
         }
         keys.add("language.da");
         keys.add("language.en");

@@ -130,7 +130,8 @@ class LoopViewModelTest {
 
         viewModel.show(Phase.REFLECTION);
 
-        assertThat(viewModel.problemProperty().get()).contains("cannot skip");
+        assertThat(viewModel.problemProperty().get())
+                .isEqualTo("Faserne tages i rækkefølge. Gør den fase, du er i, færdig, før du går videre.");
         assertThat(stored().currentPhase()).isEqualTo(Phase.CHALLENGE);
         assertThat(viewModel.shownPhaseProperty().get()).isEqualTo(Phase.CHALLENGE);
     }
@@ -201,6 +202,23 @@ class LoopViewModelTest {
         autosave.flush();
         assertThat(stored().ratingAfter()).isNull();
         assertThat(viewModel.ratingDifferenceProperty().get()).isNull();
+    }
+
+    @Test
+    void aRatingOutsideOneToFiveIsExplainedAndNotSaved() {
+        LoopViewModel viewModel = viewModel(loop.id());
+
+        viewModel.ratingBeforeProperty().set(7);
+        autosave.flush();
+
+        assertThat(viewModel.problemProperty().get()).isEqualTo("Vælg et tal fra 1 til 5.");
+        assertThat(stored().ratingBefore()).isNull();
+
+        viewModel.ratingBeforeProperty().set(3);
+        autosave.flush();
+
+        assertThat(viewModel.problemProperty().get()).isNull();
+        assertThat(stored().ratingBefore()).isEqualTo(3);
     }
 
     @Test

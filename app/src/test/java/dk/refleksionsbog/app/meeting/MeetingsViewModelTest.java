@@ -126,8 +126,65 @@ class MeetingsViewModelTest {
         viewModel.startTimeProperty().set("halv to");
         executor.runScheduled();
 
-        assertThat(viewModel.problemProperty().get()).contains("halv to");
+        assertThat(viewModel.problemProperty().get()).isEqualTo(
+                "Starttidspunktet »halv to« kan ikke læses. Skriv det som fx 13:30. Mødet gemmes, når tidspunktet kan læses.");
+        assertThat(viewModel.startTimeProperty().get()).isEqualTo("halv to");
         assertThat(store.meetings().list().get(0).startTime()).isNull();
+
+        viewModel.startTimeProperty().set("13.30");
+        executor.runScheduled();
+
+        assertThat(viewModel.problemProperty().get()).isNull();
+        assertThat(store.meetings().list().get(0).startTime()).isEqualTo(LocalTime.of(13, 30));
+    }
+
+    @Test
+    void aClearedDateIsExplainedStaysEmptyAndNothingIsSavedUntilADateIsChosen() {
+        viewModel.load();
+        viewModel.newMeeting(MeetingKind.REFLECTION);
+        Meeting created = store.meetings().list().get(0);
+
+        viewModel.dateProperty().set(null);
+        viewModel.titleProperty().set("Refleksionsmøde med Jonas");
+        executor.runScheduled();
+
+        assertThat(viewModel.problemProperty().get())
+                .isEqualTo("Mødet skal have en dato. Dine ændringer gemmes, når du har valgt en dato.");
+        assertThat(viewModel.dateProperty().get()).isNull();
+        assertThat(viewModel.titleProperty().get()).isEqualTo("Refleksionsmøde med Jonas");
+        assertThat(store.meetings().list()).containsExactly(created);
+
+        viewModel.dateProperty().set(LocalDate.of(2026, 12, 3));
+        executor.runScheduled();
+
+        assertThat(viewModel.problemProperty().get()).isNull();
+        Meeting stored = store.meetings().list().get(0);
+        assertThat(stored.date()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(stored.title()).isEqualTo("Refleksionsmøde med Jonas");
+    }
+
+    @Test
+    void aDurationOutsideADayIsExplainedAndNotSaved() {
+        viewModel.load();
+        viewModel.newMeeting(MeetingKind.JOINT);
+
+        viewModel.durationMinutesProperty().set(24 * 60 + 1);
+        executor.runScheduled();
+
+        assertThat(viewModel.problemProperty().get()).isEqualTo("Et møde skal vare mellem 1 minut og 24 timer.");
+        assertThat(store.meetings().list().get(0).durationMinutes()).isEqualTo(Meeting.DEFAULT_DURATION_MINUTES);
+    }
+
+    @Test
+    void inEnglishTheRefusalIsSaidInEnglish() {
+        MeetingsViewModel english = new MeetingsViewModel(store, executor, autosave, clock, TEMPLATES, "en");
+        english.load();
+        english.newMeeting(MeetingKind.NETWORK);
+
+        english.dateProperty().set(null);
+
+        assertThat(english.problemProperty().get())
+                .isEqualTo("The meeting needs a date. Your changes are saved once you have chosen one.");
     }
 
     @Test

@@ -11,11 +11,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,29 @@ class OwnedAnswersScreensUiTest {
 
         assertThat(robot.lookup("#meeting-title").queryAs(TextInputControl.class).getText())
                 .isEqualTo("Fælles møde om fravær");
+    }
+
+    @Test
+    void aClearedMeetingDateIsExplainedInDanishAndTheStoredDateIsKept(FxRobot robot) {
+        robot.clickOn("#place-meetings");
+        WaitForAsyncUtils.waitForFxEvents();
+        create(robot, "#new-meeting", "new-meeting-joint");
+        DatePicker date = robot.lookup("#meeting-date").queryAs(DatePicker.class);
+
+        robot.doubleClickOn(date.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
+        robot.clickOn("#meeting-title").write("Fravær");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(date.getValue()).isNull();
+        assertThat(robot.lookup(".meetings-view .problem").queryAs(Labeled.class).getText())
+                .isEqualTo("Mødet skal have en dato. Dine ændringer gemmes, når du har valgt en dato.");
+        robot.interact(session::closeLikeTheUser);
+        try (JournalStore store = SqliteJournalStore.open(journal, Clock.systemDefaultZone())) {
+            assertThat(store.meetings().list()).singleElement()
+                    .satisfies(meeting -> assertThat(meeting.date()).isNotNull())
+                    .satisfies(meeting -> assertThat(meeting.title()).isEmpty());
+        }
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class Tags {
             throw new DomainRuleViolation("A tag must not be empty");
         }
         if (cleaned.length() > MAX_LENGTH) {
-            throw new DomainRuleViolation("A tag is at most " + MAX_LENGTH + " characters: " + cleaned);
+            throw new DomainRuleViolation(DomainRuleViolation.Kind.TAG_TOO_LONG, "A tag is at most " + MAX_LENGTH + " characters: " + cleaned);
         }
         return cleaned;
     }

@@ -8,8 +8,13 @@ public final class Texts {
 
     /** Returns the text unchanged, or rejects it when it is null or only whitespace. */
     public static String requireText(String text, String what) {
+        return requireText(text, what, DomainRuleViolation.Kind.OTHER);
+    }
+
+    /** As {@link #requireText(String, String)}, telling which rule the missing text breaks. */
+    public static String requireText(String text, String what, DomainRuleViolation.Kind kind) {
         if (text == null || text.isBlank()) {
-            throw new DomainRuleViolation(what + " must not be empty");
+            throw new DomainRuleViolation(kind, what + " must not be empty");
         }
         return text;
     }

@@ -35,9 +35,10 @@ public record Challenge(
 
     public Challenge {
         Texts.require(id, "id");
-        title = Texts.requireText(title, "The challenge title").strip();
+        title = Texts.requireText(title, "The challenge title", DomainRuleViolation.Kind.CHALLENGE_TITLE_MISSING).strip();
         if (title.length() > MAX_TITLE_LENGTH) {
-            throw new DomainRuleViolation("The challenge title is at most " + MAX_TITLE_LENGTH + " characters");
+            throw new DomainRuleViolation(DomainRuleViolation.Kind.CHALLENGE_TITLE_TOO_LONG,
+                    "The challenge title is at most " + MAX_TITLE_LENGTH + " characters");
         }
         description = Texts.orEmpty(description);
         status = status == null ? ChallengeStatus.ACTIVE : status;

@@ -33,7 +33,7 @@ public record Entry(
     public Entry {
         Texts.require(id, "id");
         kind = kind == null ? EntryKind.NOTE : kind;
-        text = Texts.requireText(text, "An entry's text");
+        text = Texts.requireText(text, "An entry's text", DomainRuleViolation.Kind.ENTRY_TEXT_MISSING);
         Texts.require(occurredOn, "occurredOn");
         tags = Tags.normaliseAll(tags);
         if (loopId != null && challengeId == null) {

@@ -6,4 +6,8 @@ public class IllegalPhaseMoveException extends DomainRuleViolation {
     public IllegalPhaseMoveException(String message) {
         super(message);
     }
+
+    public IllegalPhaseMoveException(Kind kind, String message) {
+        super(kind, message);
+    }
 }

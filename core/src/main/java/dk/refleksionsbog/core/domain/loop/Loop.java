@@ -1,6 +1,7 @@
 package dk.refleksionsbog.core.domain.loop;
 
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
+import dk.refleksionsbog.core.domain.DomainRuleViolation.Kind;
 import dk.refleksionsbog.core.domain.Texts;
 import dk.refleksionsbog.core.domain.Timestamps;
 import java.time.Instant;
@@ -83,15 +84,20 @@ public record Loop(
         return whyNotMoveTo(target).isEmpty();
     }
 
-    private Optional<String> whyNotMoveTo(Phase target) {
+    /** Why a move is refused; made into an exception only when thrown, as the stepper asks often. */
+    private record Refusal(Kind kind, String reason) {}
+
+    private Optional<Refusal> whyNotMoveTo(Phase target) {
         if (target == null) {
-            return Optional.of("No phase was chosen");
+            return Optional.of(new Refusal(Kind.OTHER, "No phase was chosen"));
         }
         if (isFinished()) {
-            return Optional.of("Loop " + number + " is finished; continue in loop " + (number + 1));
+            return Optional.of(new Refusal(Kind.LOOP_FINISHED,
+                    "Loop " + number + " is finished; continue in loop " + (number + 1)));
         }
         if (target == currentPhase) {
-            return Optional.of("Loop " + number + " is already in " + target);
+            return Optional.of(new Refusal(Kind.PHASE_ALREADY_CURRENT,
+                    "Loop " + number + " is already in " + target));
         }
         boolean backwards = target.isBefore(currentPhase);
         boolean nextStep = currentPhase.next().filter(target::equals).isPresent();
@@ -99,15 +105,15 @@ public record Loop(
         if (backwards || nextStep || alreadyReached) {
             return Optional.empty();
         }
-        return Optional.of("Loop " + number + " cannot skip from " + currentPhase + " to " + target
-                + ": phases are worked in order");
+        return Optional.of(new Refusal(Kind.PHASE_SKIPPED, "Loop " + number + " cannot skip from "
+                + currentPhase + " to " + target + ": phases are worked in order"));
     }
 
     /** Moves the stepper, forward or back; the move is added to the history. */
     public Loop moveTo(Phase target, Instant now) {
-        Optional<String> reason = whyNotMoveTo(target);
-        if (reason.isPresent()) {
-            throw new IllegalPhaseMoveException(reason.get());
+        Optional<Refusal> refused = whyNotMoveTo(target);
+        if (refused.isPresent()) {
+            throw new IllegalPhaseMoveException(refused.get().kind(), refused.get().reason());
         }
         List<PhaseChange> moved = new ArrayList<>(history);
         moved.add(new PhaseChange(currentPhase, target, now));
@@ -117,7 +123,7 @@ public record Loop(
 
     /** Moves to the next phase; NEW_ACTION is left by {@link #finish}, not by advancing. */
     public Loop advance(Instant now) {
-        Phase next = currentPhase.next().orElseThrow(() -> new IllegalPhaseMoveException(
+        Phase next = currentPhase.next().orElseThrow(() -> new IllegalPhaseMoveException(Kind.LOOP_IN_LAST_PHASE,
                 "Loop " + number + " is in the last phase; finish it to start loop " + (number + 1)));
         return moveTo(next, now);
     }
@@ -128,14 +134,15 @@ public record Loop(
      */
     public Succession finish(String decidedNextAction, UUID nextLoopId, Instant now) {
         if (isFinished()) {
-            throw new IllegalPhaseMoveException("Loop " + number + " is already finished");
+            throw new IllegalPhaseMoveException(Kind.LOOP_FINISHED, "Loop " + number + " is already finished");
         }
         if (currentPhase != Phase.NEW_ACTION) {
-            throw new IllegalPhaseMoveException("Loop " + number + " can only be finished in NEW_ACTION, it is in "
-                    + currentPhase);
+            throw new IllegalPhaseMoveException(Kind.LOOP_NOT_IN_NEW_ACTION,
+                    "Loop " + number + " can only be finished in NEW_ACTION, it is in " + currentPhase);
         }
         if (decidedNextAction == null || decidedNextAction.isBlank()) {
-            throw new IllegalPhaseMoveException("Decide the next action before finishing loop " + number);
+            throw new IllegalPhaseMoveException(Kind.NEXT_ACTION_MISSING,
+                    "Decide the next action before finishing loop " + number);
         }
         Loop finished = new Loop(id, challengeId, number, currentPhase, history, ratingBefore, ratingAfter,
                 firstReflectionMeeting, carriedOverAction, now, createdAt, now);

@@ -12,7 +12,8 @@ public final class Rating {
     /** Null means "not rated yet" and is allowed; anything else must lie within 1–5. */
     public static Integer check(Integer rating, String what) {
         if (rating != null && (rating < MIN || rating > MAX)) {
-            throw new DomainRuleViolation(what + " must be between " + MIN + " and " + MAX + ", was " + rating);
+            throw new DomainRuleViolation(DomainRuleViolation.Kind.RATING_OUT_OF_RANGE,
+                    what + " must be between " + MIN + " and " + MAX + ", was " + rating);
         }
         return rating;
     }

@@ -36,9 +36,12 @@ public record Meeting(
         Texts.require(id, "id");
         Texts.require(kind, "kind");
         title = Texts.orEmpty(title).strip();
-        Texts.require(date, "A meeting's date");
+        if (date == null) {
+            throw new DomainRuleViolation(DomainRuleViolation.Kind.MEETING_DATE_MISSING, "A meeting's date is required");
+        }
         if (durationMinutes < 1 || durationMinutes > 24 * 60) {
-            throw new DomainRuleViolation("A meeting lasts between 1 minute and a day, was " + durationMinutes + " minutes");
+            throw new DomainRuleViolation(DomainRuleViolation.Kind.MEETING_DURATION_OUT_OF_RANGE,
+                    "A meeting lasts between 1 minute and a day, was " + durationMinutes + " minutes");
         }
         location = Texts.orEmpty(location).strip();
         participants = participants == null ? List.of()
