@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Imports exchange files into the journal. The whole file is read, decrypted, parsed, checked
@@ -46,11 +47,16 @@ public final class ExchangeImporter {
 
     public ImportReport importBytes(byte[] content, char[] passphrase) throws ImportRejectedException {
         ExchangeDocument document = document(content, passphrase);
-        // Planning once outside the transaction rejects a bad file before any write lock is taken;
-        // planning again inside it makes the merge decisions against exactly what is committed.
-        ImportPlanner.plan(store, document);
+        // Planning outside the transaction rejects a bad file before any write lock is taken. The
+        // merge decisions must hold for exactly what is committed, so the plan is made again inside
+        // the transaction, unless the journal's change stamp shows that nothing was written since.
+        Optional<String> plannedAgainst = store.changeStamp();
+        ImportPlanner.Plan plan = ImportPlanner.plan(store, document);
         try {
-            return store.inAllOrNothingTransaction(() -> apply(planOrThrow(document)));
+            return store.inAllOrNothingTransaction(() -> {
+                boolean unchanged = plannedAgainst.isPresent() && plannedAgainst.equals(store.changeStamp());
+                return apply(unchanged ? plan : planOrThrow(document));
+            });
         } catch (RuntimeException failed) {
             for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
                 if (cause instanceof RejectedInsideTransaction rejected) {

@@ -2,6 +2,7 @@ package dk.refleksionsbog.core.storage;
 
 import dk.refleksionsbog.core.domain.journal.Journal;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -46,6 +47,15 @@ public interface JournalStore extends AutoCloseable {
      */
     default <T> T inAllOrNothingTransaction(Supplier<T> work) {
         return inTransaction(work);
+    }
+
+    /**
+     * A stamp of what the journal holds now: two equal stamps mean nothing was written to it in
+     * between, by this store or by anyone else, so what was read before the first still holds.
+     * Empty when the store cannot tell, which a caller takes as "may have changed".
+     */
+    default Optional<String> changeStamp() {
+        return Optional.empty();
     }
 
     default void inTransaction(Runnable work) {

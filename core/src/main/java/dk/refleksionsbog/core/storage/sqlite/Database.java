@@ -32,6 +32,13 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class Database implements AutoCloseable {
     private static final int ID_BATCH = 500;
+    /**
+     * The page cache, in KiB, while an all-or-nothing transaction runs. An import writes tens of
+     * megabytes in one transaction; in SQLite's default 2 MB most pages would be spilled to the
+     * log and read back again before the commit. Pages are only taken as they are used, and the
+     * usual size is restored afterwards, which frees them.
+     */
+    private static final int ALL_OR_NOTHING_CACHE_KIB = 64 * 1024;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
@@ -76,6 +83,7 @@ final class Database implements AutoCloseable {
             }
             withoutSavepoints = true;
             failedInside = null;
+            String usualCacheSize = setCacheSize("-" + ALL_OR_NOTHING_CACHE_KIB);
             try {
                 return outermost(() -> {
                     T result = work.run();
@@ -89,9 +97,30 @@ final class Database implements AutoCloseable {
             } finally {
                 withoutSavepoints = false;
                 failedInside = null;
+                restoreCacheSize(usualCacheSize);
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Sets the page cache size (pages, or KiB when negative) and returns the one it replaced. */
+    private String setCacheSize(String size) {
+        try {
+            String previous = queryOne("PRAGMA cache_size", row -> row.string(1)).orElseThrow();
+            execute("PRAGMA cache_size = " + size);
+            return previous;
+        } catch (SQLException failure) {
+            throw SqliteErrors.toStorageException(failure);
+        }
+    }
+
+    /** The transaction has ended, committed or not, either way; a cache left large only costs memory. */
+    private void restoreCacheSize(String size) {
+        try {
+            execute("PRAGMA cache_size = " + size);
+        } catch (SQLException ignored) {
+            // Nothing to undo: the page cache size is not part of the journal.
         }
     }
 

@@ -27,4 +27,19 @@ final class RevisionWriter {
                         (SELECT coalesce(max(sequence), 0) + 1 FROM revision WHERE target_id = ?))""",
                 UUID.randomUUID(), targetId, field, newText, savedAt, targetId);
     }
+
+    /**
+     * The first revision of a record that was not in the journal before this save. A record's
+     * revisions are deleted with it (the *_forget triggers), so this one is number 1: no lookup of
+     * the last number, which cost more than the insert itself when an import adds thousands.
+     */
+    void recordFirst(UUID targetId, String field, String text, Instant savedAt) throws SQLException {
+        if (text.isEmpty()) {
+            return;
+        }
+        database.update("""
+                INSERT INTO revision (id, target_id, field, text, saved_at, sequence)
+                VALUES (?, ?, ?, ?, ?, 1)""",
+                UUID.randomUUID(), targetId, field, text, savedAt);
+    }
 }

@@ -44,6 +44,18 @@ final class SearchDocuments {
         }
     }
 
+    /**
+     * The document of a record that was not in the journal before this save: a record's document
+     * is deleted with it (the *_forget triggers), so there is none to look up or replace.
+     */
+    void putNew(SearchHit.Kind kind, UUID targetId, String body) throws SQLException {
+        if (body.isBlank()) {
+            return;
+        }
+        long rowId = database.insert("INSERT INTO search_doc (kind, target_id) VALUES (?, ?)", kind, targetId);
+        database.update("INSERT INTO search_fts (rowid, body) VALUES (?, ?)", rowId, body);
+    }
+
     private void remove(long rowId) throws SQLException {
         database.update("DELETE FROM search_fts WHERE rowid = ?", rowId);
         database.update("DELETE FROM search_doc WHERE id = ?", rowId);

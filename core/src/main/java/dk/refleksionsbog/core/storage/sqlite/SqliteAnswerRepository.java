@@ -50,9 +50,14 @@ final class SqliteAnswerRepository implements AnswerRepository {
                                           text = ?, created_at = ?, updated_at = ?
                         WHERE id = ?""", values);
             }
-            revisions.recordIfChanged(answer.id(), Revision.TEXT, previousText.orElse(""), answer.text(),
-                    answer.updatedAt());
-            searchDocuments.put(SearchHit.Kind.ANSWER, answer.id(), answer.text());
+            if (previousText.isEmpty()) {
+                revisions.recordFirst(answer.id(), Revision.TEXT, answer.text(), answer.updatedAt());
+                searchDocuments.putNew(SearchHit.Kind.ANSWER, answer.id(), answer.text());
+            } else {
+                revisions.recordIfChanged(answer.id(), Revision.TEXT, previousText.get(), answer.text(),
+                        answer.updatedAt());
+                searchDocuments.put(SearchHit.Kind.ANSWER, answer.id(), answer.text());
+            }
             return null;
         });
     }

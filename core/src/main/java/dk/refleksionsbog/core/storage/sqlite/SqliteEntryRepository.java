@@ -61,9 +61,14 @@ final class SqliteEntryRepository implements EntryRepository {
             for (String tag : entry.tags()) {
                 database.update("INSERT INTO entry_tag (entry_id, tag) VALUES (?, ?)", entry.id(), tag);
             }
-            revisions.recordIfChanged(entry.id(), Revision.TEXT, previousText.orElse(""), entry.text(),
-                    entry.updatedAt());
-            searchDocuments.put(SearchHit.Kind.ENTRY, entry.id(), entry.text());
+            if (previousText.isEmpty()) {
+                revisions.recordFirst(entry.id(), Revision.TEXT, entry.text(), entry.updatedAt());
+                searchDocuments.putNew(SearchHit.Kind.ENTRY, entry.id(), entry.text());
+            } else {
+                revisions.recordIfChanged(entry.id(), Revision.TEXT, previousText.get(), entry.text(),
+                        entry.updatedAt());
+                searchDocuments.put(SearchHit.Kind.ENTRY, entry.id(), entry.text());
+            }
             return null;
         });
     }

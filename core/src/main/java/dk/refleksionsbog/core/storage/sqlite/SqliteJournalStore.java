@@ -189,6 +189,9 @@ public final class SqliteJournalStore implements JournalStore {
         // The file exists by now; never let the driver create an empty database in its place.
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // Otherwise the driver follows every INSERT with a query of its own for the new rowid
+        // (prepared, run and closed each time); the one insert that needs it asks SQLite itself.
+        config.setGetGeneratedKeys(false);
         try {
             JournalFileIdentity identity = JournalFileIdentity.of(journalFile);
             Connection connection = config.createConnection("jdbc:sqlite:" + journalFile);
@@ -366,6 +369,18 @@ public final class SqliteJournalStore implements JournalStore {
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         return database.transaction(work::get);
+    }
+
+    /**
+     * This connection's own writes are counted by {@code total_changes()} (rows inserted, updated
+     * or deleted, by triggers too, rolled back or not); {@code data_version} changes when another
+     * connection commits.
+     */
+    @Override
+    public Optional<String> changeStamp() {
+        return Optional.of(database.read(() -> database.queryOne("SELECT total_changes() AS changes",
+                row -> row.longValue("changes")).orElseThrow() + "/"
+                + database.queryOne("PRAGMA data_version", row -> row.string(1)).orElseThrow()));
     }
 
     @Override

@@ -68,6 +68,35 @@ class RevisionTest {
     }
 
     @Test
+    void anAnswerSavedEmptyFirstGetsItsHistoryAndIsFoundOnceItHasText() {
+        Loop loop = StoreFixture.savedLoop(store, StoreFixture.savedChallenge(store, "Udfordring"));
+        Answer answer = Answer.create(UUID.randomUUID(), loop.id(), "phase.challenge.q1", "", T0);
+        store.answers().save(answer);
+        store.answers().save(answer.withText("Tilliden voksede", at(1)));
+
+        assertThat(texts(store.revisions().history(answer.id()))).containsExactly("Tilliden voksede");
+        assertThat(store.search().search("tilliden", 10)).hasSize(1);
+    }
+
+    @Test
+    void anEntryDeletedAndSavedAgainWithItsIdStartsAFreshHistoryAndIsFoundByItsNewTextOnly() {
+        Entry entry = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Første tekst om tillid", LocalDate.of(2026, 3, 1), T0);
+        store.entries().save(entry);
+        store.entries().save(entry.withText("Anden tekst om tillid", at(1)));
+        store.entries().delete(entry.id());
+
+        Entry again = Entry.create(entry.id(), EntryKind.NOTE, "Tredje tekst om mod", LocalDate.of(2026, 3, 2), at(2));
+        store.entries().save(again);
+        store.entries().save(again.withText("Fjerde tekst om mod og tvivl", at(2)));
+
+        // Saved in the same instant: the order of saving decides which is newest.
+        assertThat(texts(store.revisions().history(entry.id())))
+                .containsExactly("Fjerde tekst om mod og tvivl", "Tredje tekst om mod");
+        assertThat(store.search().search("tillid", 10)).isEmpty();
+        assertThat(store.search().search("tvivl", 10)).extracting(hit -> hit.targetId()).containsExactly(entry.id());
+    }
+
+    @Test
     void restoringAnAnswerRevisionPutsTheTextBackAndBecomesTheNewestRevision() {
         Loop loop = StoreFixture.savedLoop(store, StoreFixture.savedChallenge(store, "Udfordring"));
         Answer answer = Answer.create(UUID.randomUUID(), loop.id(), "phase.challenge.q1", "Oprindelig", T0);

@@ -203,4 +203,24 @@ class TransactionTest {
                 .hasMessageContaining("closed");
         store.close();
     }
+
+    @Test
+    void anAllOrNothingTransactionWorksWithALargerPageCacheAndGivesItBackAfterwards() {
+        String usual = cacheSize();
+
+        String during = store.inAllOrNothingTransaction(() -> {
+            store.entries().save(entry("Mange sider på en gang"));
+            return cacheSize();
+        });
+
+        assertThat(Long.parseLong(during)).isLessThan(Long.parseLong(usual));
+        assertThat(cacheSize()).isEqualTo(usual);
+        assertThat(store.entries().count()).isEqualTo(1);
+    }
+
+    /** Pages when positive, KiB when negative: a larger cache is a more negative number here. */
+    private String cacheSize() {
+        Database database = store.database();
+        return database.read(() -> database.queryOne("PRAGMA cache_size", row -> row.string(1)).orElseThrow());
+    }
 }
