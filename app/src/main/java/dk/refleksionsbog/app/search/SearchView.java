@@ -4,6 +4,9 @@ import dk.refleksionsbog.app.help.Shortcut;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.search.SearchViewModel.State;
 import dk.refleksionsbog.core.storage.SearchHit;
+import dk.refleksionsbog.app.search.SearchResult.Segment;
+import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -18,11 +21,13 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The search screen: a field, and the hits with their place and the matched words highlighted. */
 public final class SearchView {
+    private static final Duration WARM_UP_AFTER = Duration.millis(100);
     private final SearchViewModel viewModel;
     private final Messages messages;
     private final VBox root = new VBox();
@@ -94,8 +99,32 @@ public final class SearchView {
         root.sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {
                 Platform.runLater(field::requestFocus);
+                PauseTransition settled = new PauseTransition(WARM_UP_AFTER);
+                settled.setOnFinished(event -> warmUpHitCells());
+                settled.play();
             }
         });
+    }
+
+    /**
+     * The first hits shown after the app started cost ~30 ms of the UI thread in one frame: the
+     * list's cells, their skins and text flows run cold (classes loaded, CSS and text layout for
+     * the first time). A hidden hit made, styled and laid out once the screen has settled takes
+     * much of that cost in a frame of its own, while the leader starts typing.
+     */
+    private void warmUpHitCells() {
+        HitCell probe = new HitCell();
+        probe.updateListView(hits);
+        probe.updateItem(new SearchResult(SearchHit.Kind.ANSWER, SearchResult.Home.LOOP, null, null, null, null, null,
+                null, null, null, null, messages.get("search.hits"),
+                List.of(new Segment(messages.get("search.prompt") + " ", false),
+                        new Segment(messages.get("search.title"), true))), false);
+        probe.setManaged(false);
+        probe.setVisible(false);
+        probe.resize(Math.max(1, root.getWidth()), Math.max(1, hits.getFixedCellSize()));
+        root.getChildren().add(probe);
+        // Taken away after the frame that styles and lays it out.
+        Platform.runLater(() -> root.getChildren().remove(probe));
     }
 
     public VBox root() {
