@@ -110,11 +110,14 @@ time_runs peer_joplin_export_jex true "rm -f $OUT/peer.jex; $J export --format j
 ours_runs peer_ours_export_1k true "--journal $J1K export --out $OUT/peer.refleksion"
 
 # Joplin builds its search index in the background after the first start following an import
-# (about 11 s for 1,000 notes here) and answers /search with 0 items until then. Build the index
-# once, untimed, so the timed runs compare a cold search on an indexed profile with ours.
-# joplin_search_until_found -> prints the number of items of the first non-empty answer
+# (about 11 s for 1,000 notes here) and answers /search with 0 items until then, then with more
+# and more. Build the index once, untimed, until its answer stops growing, so the timed runs
+# compare a cold search on an indexed profile with ours.
+# joplin_search_until_found [settle] -> prints the number of items of the first non-empty answer;
+# with "settle", keeps asking once a second until the number has not changed for 10 answers
+# (the background indexer has finished: right after the first hits it is still adding notes).
 joplin_search_until_found() {
-  local server token items
+  local server token items previous=-1 same=0
   $J server start --quiet > "$OUT/joplin-server.log" 2>&1 &
   server=$!
   items=0
@@ -123,7 +126,12 @@ joplin_search_until_found() {
       "$PROFILE/settings.json" 2>/dev/null || true)
     if [ -n "$token" ] && curl -sf "http://127.0.0.1:41184/search?query=$WORD&token=$token" -o "$OUT/joplin-search.json"; then
       items=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["items"]))' "$OUT/joplin-search.json")
-      [ "$items" -gt 0 ] && break
+      if [ "$items" -gt 0 ] && [ "${1:-}" != settle ]; then break; fi
+      if [ "$items" -gt 0 ]; then
+        if [ "$items" = "$previous" ]; then same=$((same + 1)); else same=0; previous=$items; fi
+        [ "$same" -ge 10 ] && break
+        sleep 0.95
+      fi
     fi
     sleep 0.05
   done
@@ -132,7 +140,7 @@ joplin_search_until_found() {
 }
 log "cold search: Joplin's Data API (server start on 127.0.0.1 + first non-empty /search) vs our CLI search"
 t0=$(date +%s%N)
-log "Joplin builds its search index: $(joplin_search_until_found) hits after $(ms_since "$t0") ms (untimed warm-up)"
+log "Joplin builds its search index: $(joplin_search_until_found settle) hits after $(ms_since "$t0") ms (untimed warm-up)"
 ours_runs peer_ours_search_1k true "--journal $J1K search $WORD"
 for i in $(seq "$RUNS"); do
   t0=$(date +%s%N)

@@ -110,23 +110,55 @@ class PackagingConfigurationTest {
     }
 
     @Test
-    @DisplayName("the Linux install script trains the class-data archive on the launcher's exact class path")
+    @DisplayName("the build lists the classes of a training run; the Linux install script makes the archive from that list on the launcher's exact class path")
     void linuxScriptsPrepareAndRemoveTheClassDataArchive() throws Exception {
         String mainJar = configuration("mainJar");
+        List<String> arguments = configurationValues("argument");
         String postinst = Files.readString(PACKAGING.resolve("linux/postinst"));
         String prerm = Files.readString(PACKAGING.resolve("linux/prerm"));
-        String trainingClass = postinst.replaceAll("(?s).*\\s(dk\\.refleksionsbog\\.[\\w.]+)\\s.*", "$1");
 
-        assertThat(Class.forName(trainingClass)).hasPublicMethods("main");
+        assertThat(arguments).contains("-XX:DumpLoadedClassList=${jpackage.input}/app.classlist");
+        assertThat(Class.forName(arguments.get(arguments.size() - 1))).hasPublicMethods("main");
         assertThat(postinst)
-                .contains("-XX:ArchiveClassesAtExit=\"$app_dir/app.jsa\"")
+                .contains("-Xshare:dump")
+                .contains("-XX:SharedClassListFile=\"$app_dir/app.classlist\"")
+                .contains("-XX:SharedArchiveFile=\"$app_dir/app.jsa\"")
                 .contains("-cp \"$app_dir/" + mainJar + "\"")
                 .contains("DESKTOP_COMMANDS_INSTALL");
         assertThat(configuration("javaOption")).isEqualTo("-XX:SharedArchiveFile=$APPDIR/app.jsa");
+        assertThat(configurationValues("javaOption")).contains("-Xshare:auto");
         assertThat(prerm).contains("DESKTOP_COMMANDS_UNINSTALL").contains("rm -f /opt/refleksionsbog/lib/app/app.jsa");
         assertThat(Files.readString(PACKAGING.resolve("linux/Refleksionsbog.desktop")))
                 .as("the desktop entry hands a double-clicked file to the app")
                 .contains("Exec=APPLICATION_LAUNCHER %f");
+    }
+
+    @Test
+    @DisplayName("the launcher loads SQLite's library from the folder the build unpacks it into")
+    void sqliteLibraryIsUnpackedWhereTheLauncherLooksForIt() {
+        assertThat(configurationValues("outputDirectory")).contains("${jpackage.input}/sqlite");
+        assertThat(configurationValues("includes"))
+                .contains("org/sqlite/native/${sqlite.native.folder}/${sqlite.native.library}");
+        assertThat(configurationValues("javaOption")).contains(
+                "-Dorg.sqlite.lib.path=$APPDIR/sqlite",
+                "-Dorg.sqlite.lib.name=${sqlite.native.library}",
+                "-Dorg.sqlite.tmpdir=$APPDIR/sqlite");
+        assertThat(property(profile("package-linux"), "sqlite.native.library")).isEqualTo("libsqlitejdbc.so");
+        assertThat(property(profile("package-linux"), "sqlite.native.folder")).isEqualTo("Linux/${sqlite.native.arch}");
+    }
+
+    @Test
+    @DisplayName("refleksionsbog on the PATH starts the bundled runtime with the launcher's options, and removal takes it away")
+    void commandLineScriptIsWrittenFromTheLauncherConfiguration() throws Exception {
+        String postinst = Files.readString(PACKAGING.resolve("linux/postinst"));
+        String prerm = Files.readString(PACKAGING.resolve("linux/prerm"));
+
+        assertThat(postinst)
+                .contains("sed -n 's/^java-options=//p' \"$cfg\"")
+                .contains("exec /opt/refleksionsbog/lib/runtime/bin/java $options-cp $class_path $main_class")
+                .contains("# refleksionsbog command line, written by the package")
+                .contains("ln -s /opt/refleksionsbog/bin/Refleksionsbog /usr/bin/refleksionsbog");
+        assertThat(prerm).contains("grep -q '^# refleksionsbog command line, written by the package' /usr/bin/refleksionsbog");
     }
 
     @Test

@@ -169,22 +169,24 @@ final class ExchangeMapper {
         checkInstant(updatedAt, "updatedAt");
     }
 
+    /** The value is put in words only when it is refused: a whole journal has tens of thousands of times. */
     private static void checkInstant(Instant instant, String what) {
-        if (instant != null) {
-            checkYear(instant.atOffset(ZoneOffset.UTC).getYear(), what, instant.toString());
+        if (instant != null && !isWithinYears(instant.atOffset(ZoneOffset.UTC).getYear())) {
+            throw outsideYears(what, instant.toString());
         }
     }
 
     private static void checkDate(LocalDate date, String what) {
-        if (date != null) {
-            checkYear(date.getYear(), what, date.toString());
+        if (date != null && !isWithinYears(date.getYear())) {
+            throw outsideYears(what, date.toString());
         }
     }
 
-    private static void checkYear(int year, String what, String value) {
-        if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-            throw new DomainRuleViolation(what + " " + value + " is outside the years " + EARLIEST_YEAR + "–"
-                    + LATEST_YEAR);
-        }
+    private static boolean isWithinYears(int year) {
+        return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+    }
+
+    private static DomainRuleViolation outsideYears(String what, String value) {
+        return new DomainRuleViolation(what + " " + value + " is outside the years " + EARLIEST_YEAR + "–" + LATEST_YEAR);
     }
 }

@@ -50,8 +50,11 @@ final class LocalRecords {
         }
         store.meetings().list().forEach(meeting -> meetings.put(meeting.id(), meeting));
         store.jobVisits().list().forEach(visit -> visits.put(visit.id(), visit));
-        answers = new HashMap<>(store.answers().findAll(fileIds));
-        entries = new HashMap<>(store.entries().findAll(fileIds));
+        // A journal being filled for the first time (a move to a new computer) has nothing to look
+        // up: an answer needs a loop, meeting or job visit to belong to.
+        boolean noOwners = loops.isEmpty() && meetings.isEmpty() && visits.isEmpty();
+        answers = noOwners ? new HashMap<>() : new HashMap<>(store.answers().findAll(fileIds));
+        entries = store.entries().count() == 0 ? new HashMap<>() : new HashMap<>(store.entries().findAll(fileIds));
     }
 
     Optional<Challenge> challenge(UUID id) {
