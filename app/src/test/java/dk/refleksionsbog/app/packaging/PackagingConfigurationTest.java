@@ -155,7 +155,7 @@ class PackagingConfigurationTest {
 
         assertThat(postinst)
                 .contains("sed -n 's/^java-options=//p' \"$cfg\"")
-                .contains("exec /opt/refleksionsbog/lib/runtime/bin/java $options-cp $class_path $main_class")
+                .contains("exec -a Refleksionsbog /opt/refleksionsbog/lib/runtime/bin/java $options-cp $class_path $main_class")
                 .contains("# refleksionsbog command line, written by the package")
                 .contains("ln -s /opt/refleksionsbog/bin/Refleksionsbog /usr/bin/refleksionsbog");
         assertThat(prerm).contains("grep -q '^# refleksionsbog command line, written by the package' /usr/bin/refleksionsbog");
