@@ -18,9 +18,16 @@ prepare_launcher() {
   appdir=$(cd "$2" && pwd)
   cp "$jar" "$appdir/refleksionsbog.jar"
   unzip -o -j -q "$appdir/refleksionsbog.jar" 'org/sqlite/native/Linux/x86_64/libsqlitejdbc.so' -d "$appdir/sqlite"
-  # The build's training run (exec-maven-plugin, execution class-list).
-  java -XX:DumpLoadedClassList="$appdir/app.classlist" -Djava.awt.headless=true \
-    -cp "$appdir/refleksionsbog.jar" dk.refleksionsbog.app.startup.ClassDataTraining >&2
+  # The build's training run (exec-maven-plugin, execution class-list): the commands, the UI's
+  # classes, and a start of the window on the headless Monocle platform (from the local Maven
+  # repository, the version the root pom pins).
+  local monocle_version monocle
+  monocle_version=$(sed -n 's|.*<monocle.version>\([^<]*\)</monocle.version>.*|\1|p' pom.xml)
+  monocle="$HOME/.m2/repository/one/jpro/openjfx-monocle/$monocle_version/openjfx-monocle-$monocle_version.jar"
+  XDG_DATA_HOME="$appdir/training/data" XDG_CACHE_HOME="$appdir/training/cache" \
+    java -XX:DumpLoadedClassList="$appdir/app.classlist" -Djava.awt.headless=true \
+    -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+    -cp "$appdir/refleksionsbog.jar:$monocle" dk.refleksionsbog.app.startup.ClassDataTraining --window >&2
   # postinst's prepare_class_data.
   rm -f "$appdir/app.jsa"
   java -Xshare:dump -XX:SharedClassListFile="$appdir/app.classlist" -XX:SharedArchiveFile="$appdir/app.jsa" \

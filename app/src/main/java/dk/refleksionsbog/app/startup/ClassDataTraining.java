@@ -1,5 +1,6 @@
 package dk.refleksionsbog.app.startup;
 
+import dk.refleksionsbog.app.App;
 import dk.refleksionsbog.app.cli.Cli;
 import dk.refleksionsbog.app.cli.CliContext;
 import dk.refleksionsbog.app.cli.EnvironmentOrConsolePassphrase;
@@ -12,6 +13,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -30,7 +32,11 @@ import java.util.stream.Stream;
  * <p>Two kinds of training: the command line runs for real on throw-away journals (opening
  * SQLite, writing, searching, exporting, importing, the summary PDF: the storage path the app's
  * start shares), and the UI's classes are loaded without being initialised, so no static code
- * runs and no display or JavaFX toolkit is needed. The class list also records the method-handle
+ * runs and no display or JavaFX toolkit is needed. With {@value #WINDOW}, and JavaFX's headless
+ * Monocle platform on the class path and chosen, the app's window is then also started for real on
+ * the training journal, up to its first screen: loading alone leaves out the method-handle forms
+ * and lambda classes the window's start makes, which cost a start ~0.1 s of processor time to
+ * make again (docs/benchmarks.md). The class list also records the method-handle
  * forms and lambda classes the commands made ({@code @lambda-form-invoker}, {@code @lambda-proxy}),
  * which a static archive stores and a dynamic one ({@code -XX:ArchiveClassesAtExit}) would make
  * again at every start. The package build makes the list (app/pom.xml, profile {@code package});
@@ -56,18 +62,62 @@ public final class ClassDataTraining {
         this.loader = loader;
     }
 
-    /** Arguments: none. Run it with the launcher's class path and -XX:DumpLoadedClassList. */
+    /** Starts the window too (see the class comment). */
+    static final String WINDOW = "--window";
+    /** However the window's start goes, the training ends by then. */
+    private static final Duration WINDOW_TIME_LIMIT = Duration.ofMinutes(2);
+
+    /**
+     * Arguments: none, or {@value #WINDOW}. Run it with the launcher's class path and
+     * -XX:DumpLoadedClassList.
+     */
     public static void main(String[] args) throws IOException {
         Path scratch = Files.createTempDirectory("refleksionsbog-training");
+        boolean window = List.of(args).contains(WINDOW);
         try {
             List<Integer> exitCodes = exerciseCommandLine(scratch);
             Path jar = Path.of(ClassDataTraining.class.getProtectionDomain().getCodeSource().getLocation().getPath());
-            Result result = new ClassDataTraining(ClassDataTraining.class.getClassLoader()).loadStartPathClasses(jar);
+            // Run from a class folder (a development build) there is no jar to list the classes of.
+            Result result = Files.isDirectory(jar) ? new Result(0, 0)
+                    : new ClassDataTraining(ClassDataTraining.class.getClassLoader()).loadStartPathClasses(jar);
             System.out.println("Command line exit codes " + exitCodes + "; loaded " + result.loaded()
                     + " classes (" + result.unloadable() + " could not be loaded here and are left out).");
         } finally {
-            deleteRecursively(scratch);
+            if (!window) {
+                deleteRecursively(scratch);
+            }
         }
+        if (window) {
+            startWindow(scratch);
+        }
+    }
+
+    /**
+     * Opens the app's window on the training journal; the start-up probe ends the JVM once the
+     * first screen has been painted, and the scratch folder goes with it.
+     */
+    private static void startWindow(Path scratch) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                deleteRecursively(scratch);
+            } catch (IOException | UncheckedIOException stillInUse) {
+                // a file the window still holds open on a platform that cannot delete such files: it is a temporary folder
+            }
+        }));
+        Thread timeLimit = new Thread(() -> {
+            try {
+                Thread.sleep(WINDOW_TIME_LIMIT.toMillis());
+                System.err.println("The window did not show its first screen in " + WINDOW_TIME_LIMIT + "; ending the training.");
+                System.exit(0);
+            } catch (InterruptedException ended) {
+                Thread.currentThread().interrupt();
+            }
+        }, "training-time-limit");
+        timeLimit.setDaemon(true);
+        timeLimit.start();
+        System.setProperty(StartupProbe.ENABLED, "true");
+        System.setProperty(StartupProbe.EXIT, "true");
+        App.launchGui(new String[] {"--journal", scratch.resolve("training.refleksionsbog").toString()});
     }
 
     /**

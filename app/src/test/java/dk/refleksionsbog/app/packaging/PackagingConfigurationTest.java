@@ -118,7 +118,9 @@ class PackagingConfigurationTest {
         String prerm = Files.readString(PACKAGING.resolve("linux/prerm"));
 
         assertThat(arguments).contains("-XX:DumpLoadedClassList=${jpackage.input}/app.classlist");
-        assertThat(Class.forName(arguments.get(arguments.size() - 1))).hasPublicMethods("main");
+        assertThat(Class.forName(arguments.get(arguments.indexOf("--window") - 1))).hasPublicMethods("main");
+        assertThat(arguments).as("the window's training start runs on the headless platform")
+                .contains("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless");
         assertThat(postinst)
                 .contains("-Xshare:dump")
                 .contains("-XX:SharedClassListFile=\"$app_dir/app.classlist\"")

@@ -50,6 +50,28 @@ class ClassDataTrainingTest {
     }
 
     @Test
+    void theWindowsTrainingStartListsWhatOnlyARealStartOfTheWindowMakes(@TempDir Path folder) throws Exception {
+        Path classList = folder.resolve("app.classlist");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:DumpLoadedClassList=" + classList, "-Djava.awt.headless=true",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-cp", System.getProperty("java.class.path"), ClassDataTraining.class.getName(), ClassDataTraining.WINDOW)
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("training.log").toFile());
+        // as the build runs it: the window's start stays out of the user's own app folders
+        builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
+        builder.environment().put("XDG_CACHE_HOME", folder.resolve("cache").toString());
+        Process training = builder.start();
+
+        assertThat(training.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(training.exitValue()).isZero();
+        assertThat(Files.readString(folder.resolve("training.log"))).contains("STARTUP firstFrameMs=");
+        // A lambda of the main window is only made, and so listed, when the window really starts.
+        assertThat(Files.readAllLines(classList))
+                .anyMatch(line -> line.startsWith("@lambda-proxy dk/refleksionsbog/app/main/MainView "));
+    }
+
+    @Test
     void theCommandLineTrainingRunsEveryCommandSuccessfullyOnItsOwnJournal(@TempDir Path folder) {
         assertThat(ClassDataTraining.exerciseCommandLine(folder)).containsOnly(0).hasSize(6);
         assertThat(folder.resolve("training.refleksionsbog")).isRegularFile();
