@@ -60,10 +60,12 @@ print("%.1f\t%.1f\t%.1f\t%.1f" % (med, p(0.95), v[0], v[-1]))'; }
 
 # 1. Start-up under Xvfb: floor, app, app with AppCDS, alternating, same JDK, jars and flags.
 #    app_cds: archive made by one start of the app (the probe exits after the first screen);
-#    app_cds_install: archive made as the Linux package's postinst makes it (ClassDataTraining,
-#    no display). With BENCH_BEFORE_JAR=FILE also that (older) jar, plain and with its own archive.
+#    app_installed: as the installed package starts it (bench/launcher.sh: every launcher option of
+#    app/pom.xml, the SQLite library unpacked beside the jar, the static archive from the class list
+#    the package build makes with ClassDataTraining, no display). With BENCH_BEFORE_JAR=FILE also
+#    that (older) jar, plain and with its own archive.
 BEFORE_JAR=${BENCH_BEFORE_JAR:-}
-VARIANTS="floor floor_plain app app_cds app_cds_install"
+VARIANTS="floor floor_plain app app_cds app_installed"
 [ -n "$BEFORE_JAR" ] && VARIANTS="$VARIANTS before before_cds"
 # VARIANT -> prints "firstFrameMs sidebarReadyMs screenMs cpuMs cpuToExitMs": cpuMs (processor time
 # until interactive) is printed by the app's probe but not by an older jar's; cpuToExitMs is GNU
@@ -76,8 +78,7 @@ start_once() {
     floor_plain) flags=(); main=(-cp "$JAR:bench/floor/classes" FloorLauncher) ;;
     app) main=(-jar "$JAR" --journal "$J10K") ;;
     app_cds) cds=(-XX:SharedArchiveFile="$OUT/app.jsa" -Xshare:auto); main=(-jar "$JAR" --journal "$J10K") ;;
-    app_cds_install) cds=(-XX:SharedArchiveFile="$OUT/app-install.jsa" -Xshare:auto)
-      main=(-cp "$JAR" dk.refleksionsbog.app.Main --journal "$J10K") ;;
+    app_installed) flags=(); main=("${LAUNCHER[@]:1}" --journal "$J10K") ;;
     before) main=(-jar "$BEFORE_JAR" --journal "$J10K") ;;
     before_cds) cds=(-XX:SharedArchiveFile="$OUT/before.jsa" -Xshare:auto); main=(-jar "$BEFORE_JAR" --journal "$J10K") ;;
   esac
@@ -98,8 +99,8 @@ if ! ls "$BACKUPS"/journal-"$(date +%Y%m%d)"-*.refleksionsbog > /dev/null 2>&1; 
   mkdir -p "$BACKUPS" && chmod 700 "$BACKUPS"
   cp "$J10K" "$BACKUPS/journal-$(date +%Y%m%d-%H%M%S).refleksionsbog"
 fi
-log "AppCDS archives: static, from the class list of one training start of the app with the probe; ClassDataTraining as postinst runs it"
-rm -f "$OUT/app.jsa" "$OUT/app.classlist" "$OUT/app-install.jsa" "$OUT/before.jsa" "$OUT/before.classlist"
+log "AppCDS archives: static, from the class list of one training start of the app with the probe; the package's (bench/launcher.sh)"
+rm -f "$OUT/app.jsa" "$OUT/app.classlist" "$OUT/before.jsa" "$OUT/before.classlist"
 log "launcher flags: ${LAUNCHER_FLAGS[*]}"
 # A static archive (class list, then -Xshare:dump) rather than -XX:ArchiveClassesAtExit: the class
 # list's @lambda-form-invoker and @lambda-proxy lines let the dump pre-generate the method-handle
@@ -108,8 +109,9 @@ log "launcher flags: ${LAUNCHER_FLAGS[*]}"
   > /dev/null 2>&1
 java "${LAUNCHER_FLAGS[@]}" -Xshare:dump -XX:SharedClassListFile="$OUT/app.classlist" -XX:SharedArchiveFile="$OUT/app.jsa" \
   -cp "$JAR" > /dev/null 2>&1
-java "${LAUNCHER_FLAGS[@]}" -XX:ArchiveClassesAtExit="$OUT/app-install.jsa" -cp "$JAR" dk.refleksionsbog.app.startup.ClassDataTraining \
-  > /dev/null 2>&1
+# shellcheck source=bench/launcher.sh
+source bench/launcher.sh
+prepare_launcher "$JAR" "$OUT/launcher" > /dev/null
 if [ -n "$BEFORE_JAR" ]; then
   "${XVFB[@]}" java "${LAUNCHER_FLAGS[@]}" -XX:DumpLoadedClassList="$OUT/before.classlist" "${PROBE[@]}" -jar "$BEFORE_JAR" --journal "$J10K" \
     > /dev/null 2>&1
@@ -149,8 +151,8 @@ for line in open(sys.argv[1]):
     i, variant, frame, sidebar, ready, screen, cpu, cpu_exit = line.split()
     rounds.setdefault(i, {})[variant] = int(ready)
 # floor: same JVM options as the app; floor_plain: a plain `java` start, the issue's "plain launch"
-for variant, floor in (("app", "floor"), ("app_cds", "floor"), ("app_cds_install", "floor"), ("before", "floor"),
-                       ("before_cds", "floor"), ("app_cds", "floor_plain"), ("app_cds_install", "floor_plain")):
+for variant, floor in (("app", "floor"), ("app_cds", "floor"), ("app_installed", "floor"), ("before", "floor"),
+                       ("before_cds", "floor"), ("app_cds", "floor_plain"), ("app_installed", "floor_plain")):
     r = sorted(x[variant] / x[floor] for x in rounds.values() if variant in x and floor in x)
     if r:
         print(f"ratio_{variant}_to_{floor}\t{statistics.median(r):.2f}\t{r[-1]:.2f}\t{r[0]:.2f}\t{r[-1]:.2f}\tx")
@@ -185,9 +187,7 @@ whole_process cli_import_10k "rm -f $OUT/imported.refleksionsbog*" \
   "java -jar $JAR --journal $OUT/imported.refleksionsbog import $OUT/e10k.refleksion"
 whole_process cli_summary_pdf_cold true "java -jar $JAR --journal $J10K summary --loop $LOOP --pdf $OUT/cold.pdf"
 # The same as the installed launcher runs them (bench/launcher.sh: the package's JVM options,
-# static class-data archive and unpacked SQLite library).
-source bench/launcher.sh
-prepare_launcher "$JAR" "$OUT/launcher"
+# static class-data archive and unpacked SQLite library; prepared in the start-up section).
 CLI="${LAUNCHER[*]}"
 whole_process cli_list_10k_launcher true "$CLI --journal $J10K list"
 whole_process cli_search_rare_10k_launcher true "$CLI --journal $J10K search $RARE"

@@ -129,8 +129,9 @@ class PackagingConfigurationTest {
         assertThat(configurationValues("javaOption")).contains("-Xshare:auto");
         assertThat(prerm).contains("DESKTOP_COMMANDS_UNINSTALL").contains("rm -f /opt/refleksionsbog/lib/app/app.jsa");
         assertThat(Files.readString(PACKAGING.resolve("linux/Refleksionsbog.desktop")))
-                .as("the desktop entry hands a double-clicked file to the app")
-                .contains("Exec=APPLICATION_LAUNCHER %f");
+                .as("the desktop entry hands a double-clicked file to the app, through the command postinst writes"
+                        + " (jpackage's own launcher asks dpkg which package owns it at every start)")
+                .contains("Exec=/usr/bin/refleksionsbog %f");
     }
 
     @Test
