@@ -26,7 +26,7 @@ prepare_launcher() {
   monocle="$HOME/.m2/repository/one/jpro/openjfx-monocle/$monocle_version/openjfx-monocle-$monocle_version.jar"
   XDG_DATA_HOME="$appdir/training/data" XDG_CACHE_HOME="$appdir/training/cache" \
     java -XX:DumpLoadedClassList="$appdir/app.classlist" -Djava.awt.headless=true \
-    -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+    -Djavafx.cachedir="$appdir/training/javafx-cache" -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
     -cp "$appdir/refleksionsbog.jar:$monocle" dk.refleksionsbog.app.startup.ClassDataTraining --window >&2
   # postinst's prepare_class_data.
   rm -f "$appdir/app.jsa"

@@ -64,7 +64,7 @@ public final class ClassDataTraining {
 
     /** Starts the window too (see the class comment). */
     static final String WINDOW = "--window";
-    /** However the window's start goes, the training ends by then. */
+    /** A window that has not shown its first screen by then has failed to start. */
     private static final Duration WINDOW_TIME_LIMIT = Duration.ofMinutes(2);
 
     /**
@@ -73,7 +73,10 @@ public final class ClassDataTraining {
      */
     public static void main(String[] args) throws IOException {
         Path scratch = Files.createTempDirectory("refleksionsbog-training");
-        boolean window = List.of(args).contains(WINDOW);
+        // Only the Linux package makes an archive (postinst); elsewhere the window's start would also
+        // use the builder's own app folders, which the XDG folders set by the build do not move.
+        boolean window = List.of(args).contains(WINDOW) && System.getProperty("os.name", "").startsWith("Linux");
+        boolean trained = false;
         try {
             List<Integer> exitCodes = exerciseCommandLine(scratch);
             Path jar = Path.of(ClassDataTraining.class.getProtectionDomain().getCodeSource().getLocation().getPath());
@@ -82,8 +85,9 @@ public final class ClassDataTraining {
                     : new ClassDataTraining(ClassDataTraining.class.getClassLoader()).loadStartPathClasses(jar);
             System.out.println("Command line exit codes " + exitCodes + "; loaded " + result.loaded()
                     + " classes (" + result.unloadable() + " could not be loaded here and are left out).");
+            trained = true;
         } finally {
-            if (!window) {
+            if (!window || !trained) {
                 deleteRecursively(scratch);
             }
         }
@@ -107,8 +111,9 @@ public final class ClassDataTraining {
         Thread timeLimit = new Thread(() -> {
             try {
                 Thread.sleep(WINDOW_TIME_LIMIT.toMillis());
-                System.err.println("The window did not show its first screen in " + WINDOW_TIME_LIMIT + "; ending the training.");
-                System.exit(0);
+                // a failed build rather than an archive that silently lacks the window's start
+                System.err.println("The window did not show its first screen in " + WINDOW_TIME_LIMIT + "; the training failed.");
+                System.exit(2);
             } catch (InterruptedException ended) {
                 Thread.currentThread().interrupt();
             }

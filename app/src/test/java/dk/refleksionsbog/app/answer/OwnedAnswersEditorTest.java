@@ -217,7 +217,7 @@ class OwnedAnswersEditorTest {
         executor.runScheduled();
 
         assertThat(editor.problemProperty().get())
-                .isEqualTo("Det kan ikke gemmes sådan. (Teknisk besked: This screen wants a title)");
+                .isEqualTo("Det lod sig ikke gøre. (Teknisk besked: This screen wants a title)");
         assertThat(editor.selectedProperty().get()).isEqualTo(meeting);
         assertThat(store.meetings().find(meeting.id()).orElseThrow()).isEqualTo(meeting);
 

@@ -81,9 +81,10 @@ final class Database implements AutoCloseable {
             if (depth > 0) {
                 return nested(work);
             }
+            // before the flags: if this fails, nothing is left switched to all-or-nothing
+            String usualCacheSize = setCacheSize("-" + ALL_OR_NOTHING_CACHE_KIB);
             withoutSavepoints = true;
             failedInside = null;
-            String usualCacheSize = setCacheSize("-" + ALL_OR_NOTHING_CACHE_KIB);
             try {
                 return outermost(() -> {
                     T result = work.run();

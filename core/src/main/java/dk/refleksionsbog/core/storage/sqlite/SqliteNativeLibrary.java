@@ -36,10 +36,14 @@ public final class SqliteNativeLibrary {
         if (System.getProperty(LIBRARY_FOLDER) != null || System.getProperty(LIBRARY_NAME) != null) {
             return Optional.empty();
         }
-        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
+        String resourceFolder = LibraryLoaderUtil.getNativeLibResourcePath();
+        String resource = resourceFolder + "/" + LibraryLoaderUtil.getNativeLibName();
         Path folder = cacheFolder.toAbsolutePath().resolve("sqlite-native");
-        // Named so that the driver's clean-up, which deletes its own "sqlite-<version>-…" copies, leaves it alone.
-        String fileName = "driver-" + SQLiteJDBCLoader.getVersion() + "-" + LibraryLoaderUtil.getNativeLibName();
+        // Named by driver version and platform (a home folder may be shared by machines of another
+        // kind), and so that the driver's clean-up, which deletes its own "sqlite-<version>-…"
+        // copies, leaves it alone.
+        String platform = resourceFolder.substring(resourceFolder.lastIndexOf("/native/") + "/native/".length()).replace('/', '-');
+        String fileName = "driver-" + SQLiteJDBCLoader.getVersion() + "-" + platform + "-" + LibraryLoaderUtil.getNativeLibName();
         Path library = folder.resolve(fileName);
         try {
             if (!Files.isRegularFile(library) && !unpack(resource, library)) {

@@ -67,8 +67,12 @@ class SqliteNativeLibraryTest {
                 OpensAJournal.class.getName(), cache.toString(), folder.resolve(journalName + ".refleksionsbog").toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        try {
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            return new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        } finally {
+            child.destroyForcibly();
+        }
     }
 
     /**
