@@ -158,7 +158,8 @@ class PackagingConfigurationTest {
 
         assertThat(postinst)
                 .contains("sed -n 's/^java-options=//p' \"$cfg\"")
-                .contains("exec -a Refleksionsbog /opt/refleksionsbog/lib/runtime/bin/java $options-cp $class_path $main_class")
+                .contains("exec -a Refleksionsbog /opt/refleksionsbog/lib/runtime/bin/java $options-cp "
+                        + "$(printf '%s' \"$class_path\" | quote) $(printf '%s' \"$main_class\" | quote)")
                 .contains("# refleksionsbog command line, written by the package")
                 .contains("ln -s /opt/refleksionsbog/bin/Refleksionsbog /usr/bin/refleksionsbog");
         assertThat(prerm).contains("grep -q '^# refleksionsbog command line, written by the package' /usr/bin/refleksionsbog");
