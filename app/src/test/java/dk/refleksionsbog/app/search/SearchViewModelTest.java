@@ -141,17 +141,22 @@ class SearchViewModelTest {
         assertThat(executor.hasScheduled()).isFalse();
     }
 
+    /** "tillid", then "sårbarhed" typed before the first search is done; the two searches finish in the given order. */
+    private static void searchTwiceAndFinishIn(SearchViewModel viewModel, HeldExecutor held, int first, int second) {
+        viewModel.queryProperty().set("tillid");
+        held.runScheduled();
+        viewModel.queryProperty().set("sårbarhed");
+        held.runScheduled();
+        held.finish(first);
+        held.finish(second);
+    }
+
     @Test
     void aLateReplyToAnOlderQueryDoesNotReplaceTheNewerResults() {
         HeldExecutor held = new HeldExecutor();
         SearchViewModel viewModel = viewModel(held);
 
-        viewModel.queryProperty().set("tillid");
-        held.runScheduled();
-        viewModel.queryProperty().set("sårbarhed");
-        held.runScheduled();
-        held.finish(1);
-        held.finish(0);
+        searchTwiceAndFinishIn(viewModel, held, 1, 0);
 
         assertThat(viewModel.results()).extracting(SearchResult::kind).containsExactly(SearchHit.Kind.ANSWER);
     }
@@ -161,12 +166,7 @@ class SearchViewModelTest {
         HeldExecutor held = new HeldExecutor();
         SearchViewModel viewModel = viewModel(held);
 
-        viewModel.queryProperty().set("tillid");
-        held.runScheduled();
-        viewModel.queryProperty().set("sårbarhed");
-        held.runScheduled();
-        held.finish(0);
-        held.finish(1);
+        searchTwiceAndFinishIn(viewModel, held, 0, 1);
 
         assertThat(held.delivered.get(0)).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
         assertThat(held.delivered.get(1)).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
