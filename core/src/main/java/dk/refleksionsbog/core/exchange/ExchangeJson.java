@@ -3,6 +3,9 @@ package dk.refleksionsbog.core.exchange;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +17,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * The one Jackson configuration for exchange files. Reading is strict and bounded, because an
  * exchange file comes from someone else's computer: duplicate keys, unknown fields, trailing
  * content and coercions between types are errors, and nesting, string and number sizes are capped.
- * No default typing is ever enabled, so a file cannot choose which classes get created.
+ * No default typing is ever enabled, so a file cannot choose which classes get created. Files are
+ * written by {@link ExchangeWriter} in the layout {@link #printer()} gives.
  */
 final class ExchangeJson {
     private ExchangeJson() {}
@@ -40,5 +44,13 @@ final class ExchangeJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();
+    }
+
+    /** How an exchange file is laid out: two-space indents, \n line ends on every platform, "name": value. */
+    static DefaultPrettyPrinter printer() {
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     }
 }
