@@ -30,7 +30,7 @@ final class Row {
 
     Instant instant(String column) throws SQLException {
         String value = resultSet.getString(column);
-        return value == null ? null : Instant.parse(value);
+        return value == null ? null : SqlValues.instantFromColumn(value);
     }
 
     LocalDate date(String column) throws SQLException {
