@@ -4,7 +4,6 @@ import static dk.refleksionsbog.core.exchange.ExchangeFixture.OWNER_CLOCK;
 import static dk.refleksionsbog.core.exchange.ExchangeFixture.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.domain.entry.EntryKind;
 import dk.refleksionsbog.core.example.ExampleJournal;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The token-by-token writer against Jackson's data binding of the same wire records, byte for byte. */
 class ExchangeWriterTest {
-    private static final ObjectWriter DATA_BINDING = ExchangeJson.mapper().writer(ExchangeJson.printer());
     private static final String HOSTILE = "Stjernestund 🌟👩🏽‍💼 — e\u0301 og a\u030a, שלום, tab\there, bell\u0007, nul\u0000, "
             + "\"citat\" \\ back\\slash </script> \u2028 \r\nlinje";
 
@@ -107,7 +105,7 @@ class ExchangeWriterTest {
     }
 
     private static void assertSameBytes(ExchangeDocument document) throws Exception {
-        byte[] expected = DATA_BINDING.writeValueAsBytes(document);
+        byte[] expected = DataBinding.write(document);
         byte[] written = ExchangeWriter.toBytes(document);
         assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(new String(expected, StandardCharsets.UTF_8));
         assertThat(Arrays.equals(written, expected)).isTrue();
