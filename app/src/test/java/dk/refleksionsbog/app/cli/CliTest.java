@@ -134,6 +134,16 @@ class CliTest {
     }
 
     @Test
+    @DisplayName("no command asks picocli to look for subcommand methods, which reads every method's annotations")
+    void noCommandLooksForSubcommandMethods() {
+        picocli.CommandLine everyCommand = Cli.commandLine(null, "--help");
+
+        assertThat(everyCommand.getCommandSpec().isAddMethodSubcommands()).isFalse();
+        everyCommand.getSubcommands().forEach((name, command) ->
+                assertThat(command.getCommandSpec().isAddMethodSubcommands()).as(name).isFalse());
+    }
+
+    @Test
     @DisplayName("picocli gets named classes, not lambdas, for its interfaces (which would keep picocli's classes out of the class-data archive)")
     void picocliGetsNamedClasses() {
         picocli.CommandLine commandLine = Cli.commandLine(null, "list");
