@@ -63,7 +63,7 @@ public final class Cli {
      * system clock, passphrases from {@value EnvironmentOrConsolePassphrase#VARIABLE} or the terminal.
      */
     public static int runInTerminal(String... args) {
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = new SystemClock();
         CliContext context = new CliContext(journal -> {
             SqliteNativeLibrary.useCacheIn(JournalLocation.cacheFolder());
             return SqliteJournalStore.open(journal, clock);
