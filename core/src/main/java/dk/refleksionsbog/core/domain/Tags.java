@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Tags are short lower-case words; the triple bottom line is always offered. */
 public final class Tags {
@@ -12,10 +13,15 @@ public final class Tags {
     /** The programme's "tredobbelt bundlinje": citizen, organisation, economy. */
     public static final List<String> TRIPLE_BOTTOM_LINE = List.of("borger", "organisation", "økonomi");
 
+    /** Compiled once: String.replaceFirst and replaceAll compile their pattern at every call. */
+    private static final Pattern LEADING_HASHES = Pattern.compile("^#+");
+    private static final Pattern WHITESPACE_RUNS = Pattern.compile("\\s+");
+
     private Tags() {}
 
     public static String normalise(String tag) {
-        String cleaned = Texts.orEmpty(tag).strip().replaceFirst("^#+", "").replaceAll("\\s+", " ");
+        String withoutHashes = LEADING_HASHES.matcher(Texts.orEmpty(tag).strip()).replaceFirst("");
+        String cleaned = WHITESPACE_RUNS.matcher(withoutHashes).replaceAll(" ");
         cleaned = cleaned.toLowerCase(Locale.ROOT);
         if (cleaned.isEmpty()) {
             throw new DomainRuleViolation("A tag must not be empty");

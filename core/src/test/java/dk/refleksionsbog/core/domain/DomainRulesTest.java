@@ -71,6 +71,9 @@ class DomainRulesTest {
         assertThat(challenge.tags()).containsExactly("borger", "organisation", "økonomi");
         assertThat(Tags.TRIPLE_BOTTOM_LINE).containsExactly("borger", "organisation", "økonomi");
         assertThatThrownBy(() -> Tags.normalise("  ")).isInstanceOf(DomainRuleViolation.class);
+        assertThat(Tags.normalise(" ##Tillid  i\tTEAMET ")).isEqualTo("tillid i teamet");
+        assertThat(Tags.normalise("a#b")).isEqualTo("a#b");
+        assertThatThrownBy(() -> Tags.normalise("###")).isInstanceOf(DomainRuleViolation.class);
     }
 
     @ParameterizedTest
