@@ -39,6 +39,9 @@ prepare_launcher() {
   options=$(sed -n 's|.*<javaOption>\([^<]*\)</javaOption>.*|\1|p' app/pom.xml \
     | sed -e "s|\\\$APPDIR|$appdir|g" -e 's|\${sqlite.native.library}|libsqlitejdbc.so|g')
   # shellcheck disable=SC2206
-  LAUNCHER=(java $options -cp "$appdir/refleksionsbog.jar" dk.refleksionsbog.app.Main)
+  # postinst's script adds one JIT compiler thread on machines with two processors or fewer
+  local compiler_threads=()
+  [ "$(nproc)" -gt 2 ] || compiler_threads=(-XX:CICompilerCount=1)
+  LAUNCHER=(java "${compiler_threads[@]}" $options -cp "$appdir/refleksionsbog.jar" dk.refleksionsbog.app.Main)
   echo "== launcher: ${LAUNCHER[*]} (archive $(du -h "$appdir/app.jsa" | cut -f1))" >&2
 }
