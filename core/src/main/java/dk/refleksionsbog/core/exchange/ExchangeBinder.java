@@ -10,6 +10,7 @@ import dk.refleksionsbog.core.exchange.ExchangeDocument.JournalDto;
 import dk.refleksionsbog.core.exchange.ExchangeDocument.LoopDto;
 import dk.refleksionsbog.core.exchange.ExchangeDocument.MeetingDto;
 import dk.refleksionsbog.core.exchange.ExchangeDocument.PhaseChangeDto;
+import dk.refleksionsbog.core.storage.InstantText;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -168,7 +169,7 @@ final class ExchangeBinder {
         }
 
         Instant instant(String name) {
-            return parsed(name, Instant::parse);
+            return parsed(name, InstantText::parse);
         }
 
         LocalDate date(String name) {
@@ -214,7 +215,7 @@ final class ExchangeBinder {
             return items;
         }
 
-        private <T> T parsed(String name, Function<CharSequence, T> parser) {
+        private <T> T parsed(String name, Function<String, T> parser) {
             String value = text(name);
             try {
                 return value == null ? null : parser.apply(value);

@@ -1,6 +1,5 @@
 package dk.refleksionsbog.core.storage.sqlite;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,9 +16,6 @@ final class SqlValues {
      */
     private static final DateTimeFormatter INSTANT_FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
-
-    /** The shape of {@link #INSTANT_FORMAT}'s text for a four-digit year: {@code 0} stands for any digit. */
-    private static final String STORED_INSTANT_FORM = "0000-00-00T00:00:00.000000000Z";
 
     private SqlValues() {}
 
@@ -68,48 +64,6 @@ final class SqlValues {
         digits(text, 20, utc.getNano(), 9);
         text[29] = 'Z';
         return new String(text);
-    }
-
-    /**
-     * The instant a column holds. The fixed-width form {@link #instant} writes is read digit by
-     * digit ({@code Instant.parse} took about a microsecond per value, and an export or a listing
-     * reads three for every text); any other text goes to {@code Instant.parse}, which also says
-     * what is wrong with it.
-     */
-    static Instant instantFromColumn(String text) {
-        if (isStoredInstantForm(text)) {
-            try {
-                return LocalDateTime.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2),
-                        number(text, 11, 2), number(text, 14, 2), number(text, 17, 2), number(text, 20, 9))
-                        .toInstant(ZoneOffset.UTC);
-            } catch (DateTimeException notOnTheCalendar) {
-                // such as February 30 or a leap second: Instant.parse decides, as it always did
-            }
-        }
-        return Instant.parse(text);
-    }
-
-    private static boolean isStoredInstantForm(String text) {
-        if (text.length() != STORED_INSTANT_FORM.length()) {
-            return false;
-        }
-        for (int at = 0; at < text.length(); at++) {
-            char expected = STORED_INSTANT_FORM.charAt(at);
-            char actual = text.charAt(at);
-            if (expected == '0' ? actual < '0' || actual > '9' : actual != expected) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The decimal number written with {@code width} digits from {@code start}. */
-    private static int number(String text, int start, int width) {
-        int value = 0;
-        for (int at = start; at < start + width; at++) {
-            value = value * 10 + (text.charAt(at) - '0');
-        }
-        return value;
     }
 
     /** The value as exactly {@code width} decimal digits, zero-padded, from {@code start}. */

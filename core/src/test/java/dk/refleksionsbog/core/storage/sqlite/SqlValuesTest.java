@@ -1,12 +1,10 @@
 package dk.refleksionsbog.core.storage.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -39,35 +37,6 @@ class SqlValuesTest {
         }
         for (Instant instant : instants) {
             assertThat(SqlValues.toColumn(instant)).as(instant.toString()).isEqualTo(STORED_FORM.format(instant));
-        }
-    }
-
-    @Test
-    void everyStoredInstantIsReadBackAsInstantParseReadsIt() {
-        Random random = new Random(20261124L);
-        long from = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
-        long to = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
-        for (int i = 0; i < 20_000; i++) {
-            Instant instant = Instant.ofEpochSecond(from + (long) (random.nextDouble() * (to - from)),
-                    i % 3 == 0 ? 0 : random.nextInt(1_000_000_000));
-            String column = (String) SqlValues.toColumn(instant);
-            assertThat(SqlValues.instantFromColumn(column)).as(column).isEqualTo(instant).isEqualTo(Instant.parse(column));
-        }
-    }
-
-    @Test
-    void anyOtherTextIsReadOrRefusedExactlyAsInstantParseDoes() {
-        for (String text : List.of("2026-03-01T10:15:30Z", "2026-03-01T10:15:30.5Z", "+10000-01-01T00:00:00.000000000Z",
-                "2026-12-31T23:59:60.000000000Z", "2024-02-29T12:00:00.000000000Z")) {
-            assertThat(SqlValues.instantFromColumn(text)).as(text).isEqualTo(Instant.parse(text));
-        }
-        for (String text : List.of("2026-02-30T10:15:30.000000000Z", "2026-13-01T10:15:30.000000000Z",
-                "2026-03-01T24:15:30.000000000Z", "2026-03-01T10:15:30.000000000+", "2026-03-01 10:15:30.000000000Z",
-                "2026-03-01T10:15:3x.000000000Z", "")) {
-            Throwable ours = catchThrowable(() -> SqlValues.instantFromColumn(text));
-            Throwable parse = catchThrowable(() -> Instant.parse(text));
-            assertThat(ours).as(text).isInstanceOf(DateTimeParseException.class)
-                    .hasMessage(parse.getMessage());
         }
     }
 }
