@@ -48,6 +48,7 @@ import dk.refleksionsbog.app.main.SidebarItem.Place;
 import dk.refleksionsbog.app.progress.ProgressView;
 import dk.refleksionsbog.app.progress.ProgressViewModel;
 import dk.refleksionsbog.app.search.HitOpener;
+import dk.refleksionsbog.app.search.HitListWarmUp;
 import dk.refleksionsbog.app.search.SearchView;
 import dk.refleksionsbog.app.search.SearchViewModel;
 import dk.refleksionsbog.app.settings.BackupSettings;
@@ -124,6 +125,8 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
     private Autosave autosave;
     private Runnable journalOpened = () -> { };
     private SummaryPdfRenderer summaryRenderer;
+    /** Made with the first search screen; one for all of them in this app run. */
+    private HitListWarmUp hitListWarmUp;
     private OpenJournal reopened;
     private BackgroundExecutor.Cancellable nextBackup;
 
@@ -413,8 +416,7 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
         return switch (destination) {
             case WELCOME -> new WelcomeView(new WelcomeViewModel(templates, language, journal.strategyName(), main),
                     messages, this, main).root();
-            case SEARCH -> new SearchView(new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
-                    hitOpener(main), failures, messages), messages).root();
+            case SEARCH -> searchScreen(main, messages, failures);
             case MEETINGS -> {
                 MeetingsViewModel viewModel = new MeetingsViewModel(store, executor, autosave, clock, templates, language);
                 viewModel.load(focusedRecord);
@@ -451,6 +453,14 @@ public final class AppContext implements Screens, JournalSwitcher, JournalReopen
                 yield new ProgressView(viewModel, messages).root();
             }
         };
+    }
+
+    private Node searchScreen(MainViewModel main, Messages messages, FailureTexts failures) {
+        if (hitListWarmUp == null) {
+            hitListWarmUp = new HitListWarmUp();
+        }
+        return new SearchView(new SearchViewModel(store, executor, phase -> PhaseTexts.title(messages, phase),
+                hitOpener(main), failures, messages), messages, hitListWarmUp).root();
     }
 
     @Override

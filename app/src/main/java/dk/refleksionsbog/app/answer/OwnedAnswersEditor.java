@@ -22,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -116,6 +117,30 @@ public final class OwnedAnswersEditor<T, I extends OwnedItem> {
     public boolean isShowing(UUID id) {
         T shown = selected.get();
         return shown != null && idOf(shown).equals(id) && !sections.isEmpty();
+    }
+
+    /**
+     * Runs the action once this record is open and its sections are built (at once if it is). If
+     * another record opens first (this one is gone, or the leader chose another), the action is
+     * dropped: it must not fire later, when the leader opens this record for some other reason.
+     */
+    public void whenShown(UUID id, Runnable action) {
+        if (isShowing(id)) {
+            action.run();
+            return;
+        }
+        readOnlySections.addListener(new ListChangeListener<AnswerSection>() {
+            @Override
+            public void onChanged(Change<? extends AnswerSection> change) {
+                if (readOnlySections.isEmpty()) {
+                    return;
+                }
+                readOnlySections.removeListener(this);
+                if (isShowing(id)) {
+                    action.run();
+                }
+            }
+        });
     }
 
     /** Why the last edit or command was not carried out; null when all is well. */

@@ -140,20 +140,8 @@ public final class OwnedAnswersPane<T, I extends OwnedItem> {
     public void focus(TextFocus focus, List<String> detailFields) {
         List<String> places = focus.fieldKey() != null ? List.of(TextSelection.answerSelector(focus.fieldKey()))
                 : detailFields;
-        Runnable select = () -> TextSelection.selectWhenShown(root, places, focus.selectText(), messages.locale());
-        if (editor.isShowing(focus.ownerId())) {
-            select.run();
-            return;
-        }
-        editor.sections().addListener(new ListChangeListener<AnswerSection>() {
-            @Override
-            public void onChanged(Change<? extends AnswerSection> change) {
-                if (editor.isShowing(focus.ownerId())) {
-                    editor.sections().removeListener(this);
-                    select.run();
-                }
-            }
-        });
+        editor.whenShown(focus.ownerId(),
+                () -> TextSelection.selectWhenShown(root, places, focus.selectText(), messages.locale()));
     }
 
     /** Asks before the selected record and its notes are deleted. */

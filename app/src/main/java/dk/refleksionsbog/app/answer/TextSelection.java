@@ -3,7 +3,10 @@ package dk.refleksionsbog.app.answer;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 
 /** Selects searched words in the first of a screen's text controls that holds them, as a search hit is opened. */
@@ -30,9 +33,13 @@ public final class TextSelection {
         if (screen.getScene() != null) {
             Platform.runLater(select);
         } else {
-            screen.sceneProperty().addListener((observable, before, scene) -> {
-                if (scene != null && before == null) {
-                    Platform.runLater(select);
+            screen.sceneProperty().addListener(new ChangeListener<Scene>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> observable, Scene before, Scene scene) {
+                    if (scene != null) {
+                        screen.sceneProperty().removeListener(this);
+                        Platform.runLater(select);
+                    }
                 }
             });
         }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 // Each description line is a whole sentence or paragraph: picocli wraps it, but starts every element on a new line.
-@Command(name = "backup", description = {"Writes a complete, verified copy of the journal.",
+@Command(name = "backup", addMethodSubcommands = false, description = {"Writes a complete, verified copy of the journal.",
     "The copy is made with SQLite's VACUUM INTO beside the target, synced, reopened, integrity-checked and only"
         + " then moved into place. Safe while the app has the journal open."})
 final class BackupCommand extends JournalCommand {

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 
-@Command(name = "check", description = {"Checks the journal file: integrity, references and schema version.",
+@Command(name = "check", addMethodSubcommands = false, description = {"Checks the journal file: integrity, references and schema version.",
     "Exits 0 only when the journal is sound. Safe while the app has the journal open."})
 final class CheckCommand extends JournalCommand {
     @Override

@@ -18,6 +18,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -60,7 +63,7 @@ public final class Cli {
      * system clock, passphrases from {@value EnvironmentOrConsolePassphrase#VARIABLE} or the terminal.
      */
     public static int runInTerminal(String... args) {
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = new SystemClock();
         CliContext context = new CliContext(journal -> {
             SqliteNativeLibrary.useCacheIn(JournalLocation.cacheFolder());
             return SqliteJournalStore.open(journal, clock);
@@ -102,25 +105,13 @@ public final class Cli {
             }
         }
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.registerConverter(UUID.class, Cli::id);
-        commandLine.setParameterExceptionHandler((problem, args) -> {
-            problem.getCommandLine().getErr().println(NAME + ": " + oneLine(problem.getMessage())
-                    + " (see '" + problem.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            return BAD_INPUT;
-        });
-        commandLine.setExecutionExceptionHandler((failure, failedCommand, parseResult) -> {
-            PrintWriter err = failedCommand.getErr();
-            if (isBadInput(failure)) {
-                err.println(NAME + ": " + oneLine(failure.getMessage()));
-                return BAD_INPUT;
-            }
-            if (failure instanceof StorageException) {
-                err.println(NAME + ": " + oneLine(failure.getMessage()));
-                return FAILED;
-            }
-            err.println(NAME + ": the command failed: " + oneLine(String.valueOf(failure.getMessage())));
-            return FAILED;
-        });
+        // Named classes, not lambdas, for picocli's interfaces: picocli is compiled for Java 5, and
+        // a lambda made for one of its interfaces when the class-data archive is dumped makes the
+        // archive leave that interface out, and with it every picocli class that implements it
+        // (34 classes read from the jar again at every command; docs/benchmarks.md).
+        commandLine.registerConverter(UUID.class, new IdConverter());
+        commandLine.setParameterExceptionHandler(new UsageProblem());
+        commandLine.setExecutionExceptionHandler(new CommandFailure());
         return commandLine;
     }
 
@@ -139,12 +130,45 @@ public final class Cli {
         return Optional.empty();
     }
 
-    private static UUID id(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException notAnId) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not an id; ids look like "
-                    + "3f2b9c1e-5d7a-4e8b-9c0d-1a2b3c4d5e6f (see 'refleksionsbog list')");
+    /** An id on the command line, with an example of one when it is not. */
+    static final class IdConverter implements ITypeConverter<UUID> {
+        @Override
+        public UUID convert(String value) {
+            try {
+                return UUID.fromString(value.strip());
+            } catch (IllegalArgumentException notAnId) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not an id; ids look like "
+                        + "3f2b9c1e-5d7a-4e8b-9c0d-1a2b3c4d5e6f (see 'refleksionsbog list')");
+            }
+        }
+    }
+
+    /** A usage mistake: one line naming the problem and where the help is. */
+    static final class UsageProblem implements IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException problem, String[] args) {
+            problem.getCommandLine().getErr().println(NAME + ": " + oneLine(problem.getMessage())
+                    + " (see '" + problem.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return BAD_INPUT;
+        }
+    }
+
+    /** A failed command: one line, never a stack trace; bad input and storage failures told apart by exit code. */
+    static final class CommandFailure implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception failure, CommandLine failedCommand,
+                CommandLine.ParseResult parseResult) {
+            PrintWriter err = failedCommand.getErr();
+            if (isBadInput(failure)) {
+                err.println(NAME + ": " + oneLine(failure.getMessage()));
+                return BAD_INPUT;
+            }
+            if (failure instanceof StorageException) {
+                err.println(NAME + ": " + oneLine(failure.getMessage()));
+                return FAILED;
+            }
+            err.println(NAME + ": the command failed: " + oneLine(String.valueOf(failure.getMessage())));
+            return FAILED;
         }
     }
 

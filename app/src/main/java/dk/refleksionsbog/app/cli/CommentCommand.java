@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "comment", description = {"Adds a sparring comment to a loop's answer or entry and prints its id.",
+@Command(name = "comment", addMethodSubcommands = false, description = {"Adds a sparring comment to a loop's answer or entry and prints its id.",
     "The commented text itself is never changed."})
 final class CommentCommand extends StoreCommand {
     @Option(names = "--on", required = true, paramLabel = "ID", description = "The answer or entry to comment on.")

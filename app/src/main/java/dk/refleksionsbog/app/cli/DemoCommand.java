@@ -6,7 +6,7 @@ import dk.refleksionsbog.core.storage.JournalStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", description = {"Writes the example journal into --journal.",
+@Command(name = "demo", addMethodSubcommands = false, description = {"Writes the example journal into --journal.",
     "With --entries N it writes a large, realistic journal for benchmarks instead.",
     "Refuses a journal that already has content, so your own journal is never filled with examples."})
 final class DemoCommand extends StoreCommand {

@@ -11,7 +11,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", description = {"Exports a loop, a challenge or the whole journal to an exchange file.",
+@Command(name = "export", addMethodSubcommands = false, description = {"Exports a loop, a challenge or the whole journal to an exchange file.",
     "A loop or challenge shared with you exports only your comments on it, to send back to its owner."})
 final class ExportCommand extends StoreCommand {
     @ArgGroup(exclusive = true, multiplicity = "0..1")

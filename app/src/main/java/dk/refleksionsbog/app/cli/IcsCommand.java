@@ -18,7 +18,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "ics", description = {"Saves a meeting, or a loop's first reflection meeting, as an .ics calendar file.",
+@Command(name = "ics", addMethodSubcommands = false, description = {"Saves a meeting, or a loop's first reflection meeting, as an .ics calendar file.",
     "Outlook, GNOME Calendar and other calendars open it."})
 final class IcsCommand extends StoreCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = {"Imports an exchange file: a shared loop or challenge, comments, or a journal.",
+@Command(name = "import", addMethodSubcommands = false, description = {"Imports an exchange file: a shared loop or challenge, comments, or a journal.",
     "Nothing is changed unless the whole file is valid; newer local text is kept."})
 final class ImportCommand extends StoreCommand {
     @Option(names = "--decrypt", description = "The file is encrypted; read the passphrase (from "

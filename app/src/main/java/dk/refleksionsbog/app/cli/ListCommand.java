@@ -14,7 +14,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "Lists the challenges with their loops, and the meetings, with their ids.")
+@Command(name = "list", addMethodSubcommands = false, description = "Lists the challenges with their loops, and the meetings, with their ids.")
 final class ListCommand extends StoreCommand {
     @Option(names = "--json", description = "Print JSON instead of text.")
     private boolean json;

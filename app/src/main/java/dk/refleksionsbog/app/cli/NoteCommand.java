@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "note", description = {"Adds a dated entry and prints its id.",
+@Command(name = "note", addMethodSubcommands = false, description = {"Adds a dated entry and prints its id.",
     "Exits 0 only once the entry is durably stored."})
 final class NoteCommand extends StoreCommand {
     private static final Map<String, EntryKind> KINDS = Map.of(

@@ -10,6 +10,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "refleksionsbog",
         mixinStandardHelpOptions = true,
+        // No command has subcommand methods; turned off here and on every subcommand, picocli does not
+        // read the annotations of every method looking for them at each start (CliTest holds them to it).
+        addMethodSubcommands = false,
         // Every subcommand answers --help (and --version) too, as the usage error messages promise.
         scope = ScopeType.INHERIT,
         versionProvider = Cli.VersionProvider.class,

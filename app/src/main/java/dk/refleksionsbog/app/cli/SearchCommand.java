@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", description = {"Searches everything written in the journal.",
+@Command(name = "search", addMethodSubcommands = false, description = {"Searches everything written in the journal.",
     "Prints each hit's id, kind, where it is and a snippet with the matches in [brackets]."})
 final class SearchCommand extends StoreCommand {
     static final int MAX_LIMIT = 1000;

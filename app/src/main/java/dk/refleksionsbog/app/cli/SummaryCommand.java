@@ -13,7 +13,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "summary", description = {"Saves the printable summary of a loop, or of a challenge's loops, as a PDF."})
+@Command(name = "summary", addMethodSubcommands = false, description = {"Saves the printable summary of a loop, or of a challenge's loops, as a PDF."})
 final class SummaryCommand extends StoreCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private What what;

@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app.settings;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The look and place of the app, remembered between starts.
@@ -20,6 +21,24 @@ public record UiSettings(Theme theme, String language, int textSizePercent, Wind
         language = "en".equals(language) ? "en" : "da";
         textSizePercent = TEXT_SIZES.contains(textSizePercent) ? textSizePercent : 100;
         backups = backups == null ? BackupSettings.defaults() : backups;
+    }
+
+    /**
+     * Written out: a record's own equals is linked on its first call (an invokedynamic bootstrap
+     * that generates method-handle classes), and that first call came at the first change of
+     * screen, ~4 ms of the UI thread. The nested records are compared by reference first, as
+     * {@link Objects#equals} does; a change of screen keeps them.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UiSettings that && theme == that.theme && textSizePercent == that.textSizePercent
+                && language.equals(that.language) && Objects.equals(window, that.window)
+                && Objects.equals(lastSelection, that.lastSelection) && Objects.equals(backups, that.backups);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(theme, language, textSizePercent, window, lastSelection, backups);
     }
 
     public static UiSettings defaults() {

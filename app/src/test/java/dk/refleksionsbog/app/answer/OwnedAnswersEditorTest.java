@@ -130,6 +130,50 @@ class OwnedAnswersEditorTest {
     }
 
     @Test
+    void whatWaitsForARecordRunsOnceWhenItOpensOrAtOnceWhenItIsOpen() {
+        Meeting first = stored("Først", LocalDate.of(2026, 8, 26));
+        Meeting later = stored("Senere", LocalDate.of(2026, 12, 9));
+        List<String> ran = new ArrayList<>();
+
+        editor.whenShown(later.id(), () -> ran.add("waited for later"));
+        editor.load(later.id());
+        editor.select(first.id());
+        editor.select(later.id());
+        editor.whenShown(later.id(), () -> ran.add("later is open"));
+
+        assertThat(ran).containsExactly("waited for later", "later is open");
+    }
+
+    @Test
+    void whatWaitsForARecordIsForgottenWhenAnotherOpensFirst() {
+        Meeting first = stored("Først", LocalDate.of(2026, 8, 26));
+        Meeting later = stored("Senere", LocalDate.of(2026, 12, 9));
+        List<String> ran = new ArrayList<>();
+
+        editor.whenShown(later.id(), () -> ran.add("waited for later"));
+        editor.load(first.id());
+        editor.select(later.id());
+
+        assertThat(ran).isEmpty();
+    }
+
+    @Test
+    void whatWaitsForARecordThatIsGoneIsForgottenWhenTheFirstOpensInstead() {
+        Meeting first = stored("Først", LocalDate.of(2026, 8, 26));
+        Meeting gone = stored("Slettet", LocalDate.of(2026, 12, 9));
+        store.meetings().delete(gone.id());
+        List<String> ran = new ArrayList<>();
+
+        editor.whenShown(gone.id(), () -> ran.add("waited for the deleted"));
+        editor.load(gone.id());
+        store.meetings().save(gone);
+        editor.select(gone.id());
+
+        assertThat(editor.selectedProperty().get()).isEqualTo(gone);
+        assertThat(ran).isEmpty();
+    }
+
+    @Test
     void anEmptyListOpensNothingAndShowsNoSections() {
         editor.load(null);
 

@@ -134,6 +134,27 @@ class CliTest {
     }
 
     @Test
+    @DisplayName("no command asks picocli to look for subcommand methods, which reads every method's annotations")
+    void noCommandLooksForSubcommandMethods() {
+        picocli.CommandLine everyCommand = Cli.commandLine(null, "--help");
+
+        assertThat(everyCommand.getCommandSpec().isAddMethodSubcommands()).isFalse();
+        everyCommand.getSubcommands().forEach((name, command) ->
+                assertThat(command.getCommandSpec().isAddMethodSubcommands()).as(name).isFalse());
+    }
+
+    @Test
+    @DisplayName("picocli gets named classes, not lambdas, for its interfaces (which would keep picocli's classes out of the class-data archive)")
+    void picocliGetsNamedClasses() {
+        picocli.CommandLine commandLine = Cli.commandLine(null, "list");
+
+        assertThat(commandLine.getParameterExceptionHandler().getClass().isHidden()).isFalse();
+        assertThat(commandLine.getExecutionExceptionHandler().getClass().isHidden()).isFalse();
+        assertThat(commandLine.getParameterExceptionHandler()).isInstanceOf(Cli.UsageProblem.class);
+        assertThat(commandLine.getExecutionExceptionHandler()).isInstanceOf(Cli.CommandFailure.class);
+    }
+
+    @Test
     @DisplayName("a command line that names its command gets only that command; one that names none gets all")
     void onlyTheNamedCommandIsBuilt() {
         assertThat(Cli.commandLine(null, "--journal", "list", "search", "list").getSubcommands().keySet())

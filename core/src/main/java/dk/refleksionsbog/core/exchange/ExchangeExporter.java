@@ -1,10 +1,5 @@
 package dk.refleksionsbog.core.exchange;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dk.refleksionsbog.core.domain.challenge.Challenge;
 import dk.refleksionsbog.core.domain.comment.SparringComment;
 import dk.refleksionsbog.core.domain.entry.Entry;
@@ -43,17 +38,11 @@ public final class ExchangeExporter {
     private final JournalStore store;
     private final Clock clock;
     private final ExchangeCrypto crypto;
-    private final ObjectWriter writer;
 
     public ExchangeExporter(JournalStore store, Clock clock, ExchangeCrypto crypto) {
         this.store = store;
         this.clock = clock;
         this.crypto = crypto;
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        this.writer = ExchangeJson.mapper().writer(printer);
     }
 
     public ExchangeExporter(JournalStore store, Clock clock) {
@@ -113,11 +102,7 @@ public final class ExchangeExporter {
 
     /** The document as the UTF-8 bytes of the file, two-space indented with \n line ends on every platform. */
     public byte[] toBytes(ExchangeDocument document) {
-        try {
-            return writer.writeValueAsBytes(document);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException("An exchange document could not be written as JSON", impossible);
-        }
+        return ExchangeWriter.toBytes(document);
     }
 
     /**

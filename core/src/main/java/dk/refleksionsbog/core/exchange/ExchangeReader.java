@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DatabindException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,13 +15,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.util.stream.Collectors;
 
 /**
  * Turns the bytes of an exchange file into an {@link ExchangeDocument}, checking in order that
- * they are UTF-8 text, bounded JSON, an exchange file of a version we read, and valid against
- * the schema. Every failure becomes an {@link ImportRejectedException} that says what and where.
+ * they are UTF-8 text, bounded JSON, an exchange file of a version we read, valid against the
+ * schema, and made of values the wire records hold ({@link ExchangeBinder}). Every failure becomes
+ * an {@link ImportRejectedException} that says what and where.
  */
 public final class ExchangeReader {
     private final ObjectMapper mapper = ExchangeJson.mapper();
@@ -48,7 +45,7 @@ public final class ExchangeReader {
         JsonNode tree = parse(bytes);
         requireExchangeFile(tree);
         schema.check(tree);
-        return bind(tree);
+        return ExchangeBinder.bind(tree);
     }
 
     static ImportRejectedException tooLarge(long size) {
@@ -106,38 +103,6 @@ public final class ExchangeReader {
                     + ", written by a newer Refleksionsbog; this version reads format version " + ExchangeFormat.VERSION
                     + ". Update Refleksionsbog to import it.");
         }
-    }
-
-    private ExchangeDocument bind(JsonNode tree) throws ImportRejectedException {
-        try {
-            return mapper.treeToValue(tree, ExchangeDocument.class);
-        } catch (DatabindException wrongValue) {
-            String pointer = wrongValue instanceof JsonMappingException mapping ? pointer(mapping) : "";
-            throw new ImportRejectedException("The value at " + pointer + " is not valid: " + reason(wrongValue),
-                    wrongValue);
-        } catch (JsonProcessingException | IllegalArgumentException wrongValue) {
-            throw new ImportRejectedException("A value in the file is not valid: " + firstLine(wrongValue.getMessage()),
-                    wrongValue);
-        }
-    }
-
-    /** A date parser's own words ("Invalid date 'FEBRUARY 30'") say more than Jackson's wrapper around them. */
-    private static String reason(DatabindException wrongValue) {
-        for (Throwable cause = wrongValue; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DateTimeException dateProblem) {
-                return firstLine(dateProblem.getMessage());
-            }
-        }
-        return firstLine(wrongValue.getOriginalMessage());
-    }
-
-    private static String pointer(JsonMappingException mapping) {
-        String path = mapping.getPath().stream()
-                .map(reference -> reference.getIndex() >= 0
-                        ? String.valueOf(reference.getIndex())
-                        : String.valueOf(reference.getFieldName()))
-                .collect(Collectors.joining("/"));
-        return "/" + path;
     }
 
     private static String where(JsonLocation location) {

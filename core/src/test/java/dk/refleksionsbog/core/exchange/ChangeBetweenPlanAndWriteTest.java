@@ -6,29 +6,22 @@ import static dk.refleksionsbog.core.exchange.ExchangeFixture.PARTNER_CLOCK;
 import static dk.refleksionsbog.core.exchange.ExchangeFixture.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.refleksionsbog.core.domain.journal.Journal;
 import dk.refleksionsbog.core.domain.text.Answer;
 import dk.refleksionsbog.core.example.ExampleJournal;
-import dk.refleksionsbog.core.storage.AnswerRepository;
-import dk.refleksionsbog.core.storage.ChallengeRepository;
-import dk.refleksionsbog.core.storage.CommentRepository;
-import dk.refleksionsbog.core.storage.EntryRepository;
-import dk.refleksionsbog.core.storage.JobVisitRepository;
 import dk.refleksionsbog.core.storage.JournalStore;
-import dk.refleksionsbog.core.storage.LoopRepository;
-import dk.refleksionsbog.core.storage.MeetingRepository;
-import dk.refleksionsbog.core.storage.RevisionRepository;
-import dk.refleksionsbog.core.storage.SearchIndex;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The importer plans before its transaction and reuses that plan only when the journal's change
- * stamp shows nothing was written in between; these tests write in between.
+ * stamp shows nothing was written in between; these tests write in between, or not.
  */
 class ChangeBetweenPlanAndWriteTest {
     @TempDir
@@ -45,11 +38,13 @@ class ChangeBetweenPlanAndWriteTest {
             byte[] newerFile = exporter.toBytes(exporter.loop(ExampleJournal.id("loop.meetings.1")));
             journal.answers().save(baseline);
             Answer editedMeanwhile = baseline.withText("Skrevet mens importen blev forberedt.", LATER_CLOCK.instant());
-            JournalStore editingFirst = new BeforeEachImportTransaction(journal,
-                    () -> journal.answers().save(editedMeanwhile));
+            List<String> callsInTransaction = new ArrayList<>();
+            JournalStore editingFirst = beforeEachImportTransaction(journal,
+                    () -> journal.answers().save(editedMeanwhile), callsInTransaction);
 
             ImportReport report = new ExchangeImporter(editingFirst).importBytes(newerFile, null);
 
+            assertThat(callsInTransaction).as("planned again inside the transaction").contains("journal");
             assertThat(report.updated()).isZero();
             assertThat(report.keptLocal()).isEqualTo(1);
             assertThat(baseline(journal)).isEqualTo(editedMeanwhile);
@@ -67,10 +62,33 @@ class ChangeBetweenPlanAndWriteTest {
             ExchangeExporter exporter = new ExchangeExporter(journal, PARTNER_CLOCK);
             byte[] newerFile = exporter.toBytes(exporter.loop(ExampleJournal.id("loop.meetings.1")));
             journal.answers().save(baseline);
-            JournalStore readingFirst = new BeforeEachImportTransaction(journal, () -> journal.answers().listByOwner(ExampleJournal.id("loop.meetings.1")));
+            JournalStore readingFirst = beforeEachImportTransaction(journal, () -> journal.answers().listByOwner(ExampleJournal.id("loop.meetings.1")));
 
             ImportReport report = new ExchangeImporter(readingFirst).importBytes(newerFile, null);
 
+            assertThat(report.updated()).isEqualTo(1);
+            assertThat(baseline(journal)).isEqualTo(inFile);
+        }
+    }
+
+    @Test
+    @DisplayName("without anything written in between, the plan made before the transaction is applied without reading the journal again")
+    void anUnchangedJournalIsNotPlannedAgain() throws Exception {
+        try (JournalStore journal = open(folder, "journal", OWNER_CLOCK)) {
+            ExampleJournal.writeInto(journal, OWNER_CLOCK);
+            Answer baseline = baseline(journal);
+            Answer inFile = baseline.withText("Teksten i filen, fra den bærbare.", PARTNER_CLOCK.instant());
+            journal.answers().save(inFile);
+            ExchangeExporter exporter = new ExchangeExporter(journal, PARTNER_CLOCK);
+            byte[] newerFile = exporter.toBytes(exporter.loop(ExampleJournal.id("loop.meetings.1")));
+            journal.answers().save(baseline);
+            List<String> callsInTransaction = new ArrayList<>();
+            JournalStore nothingInBetween = beforeEachImportTransaction(journal, () -> { }, callsInTransaction);
+
+            ImportReport report = new ExchangeImporter(nothingInBetween).importBytes(newerFile, null);
+
+            // Every planning starts by reading the journal's settings (is the file from this journal?).
+            assertThat(callsInTransaction).doesNotContain("journal").contains("answers");
             assertThat(report.updated()).isEqualTo(1);
             assertThat(baseline(journal)).isEqualTo(inFile);
         }
@@ -80,95 +98,37 @@ class ChangeBetweenPlanAndWriteTest {
         return journal.answers().find(ExampleJournal.id("loop.meetings.1"), "trialAction.baseline").orElseThrow();
     }
 
-    /** The real store, with some work done just before each all-or-nothing transaction starts. */
-    private static final class BeforeEachImportTransaction implements JournalStore {
-        private final JournalStore real;
-        private final Runnable before;
+    /**
+     * The real store, with some work done just before each all-or-nothing transaction starts; the
+     * names of the store's methods the importer calls inside that transaction are added to the list.
+     * Every call goes on to the real store.
+     */
+    private static JournalStore beforeEachImportTransaction(JournalStore real, Runnable before, List<String> callsInside) {
+        boolean[] inside = {false};
+        InvocationHandler handler = (proxy, method, arguments) -> {
+            boolean transaction = method.getName().equals("inAllOrNothingTransaction");
+            if (inside[0]) {
+                callsInside.add(method.getName());
+            }
+            if (transaction) {
+                before.run();
+                inside[0] = true;
+            }
+            try {
+                return method.invoke(real, arguments);
+            } catch (InvocationTargetException failed) {
+                throw failed.getCause();
+            } finally {
+                if (transaction) {
+                    inside[0] = false;
+                }
+            }
+        };
+        return (JournalStore) Proxy.newProxyInstance(JournalStore.class.getClassLoader(),
+                new Class<?>[] {JournalStore.class}, handler);
+    }
 
-        BeforeEachImportTransaction(JournalStore real, Runnable before) {
-            this.real = real;
-            this.before = before;
-        }
-
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            return real.inTransaction(work);
-        }
-
-        @Override
-        public <T> T inAllOrNothingTransaction(Supplier<T> work) {
-            before.run();
-            return real.inAllOrNothingTransaction(work);
-        }
-
-        @Override
-        public Optional<String> changeStamp() {
-            return real.changeStamp();
-        }
-
-        @Override
-        public Path path() {
-            return real.path();
-        }
-
-        @Override
-        public Journal journal() {
-            return real.journal();
-        }
-
-        @Override
-        public void saveJournal(Journal journal) {
-            real.saveJournal(journal);
-        }
-
-        @Override
-        public ChallengeRepository challenges() {
-            return real.challenges();
-        }
-
-        @Override
-        public LoopRepository loops() {
-            return real.loops();
-        }
-
-        @Override
-        public AnswerRepository answers() {
-            return real.answers();
-        }
-
-        @Override
-        public EntryRepository entries() {
-            return real.entries();
-        }
-
-        @Override
-        public MeetingRepository meetings() {
-            return real.meetings();
-        }
-
-        @Override
-        public JobVisitRepository jobVisits() {
-            return real.jobVisits();
-        }
-
-        @Override
-        public CommentRepository comments() {
-            return real.comments();
-        }
-
-        @Override
-        public RevisionRepository revisions() {
-            return real.revisions();
-        }
-
-        @Override
-        public SearchIndex search() {
-            return real.search();
-        }
-
-        @Override
-        public void close() {
-            real.close();
-        }
+    private static JournalStore beforeEachImportTransaction(JournalStore real, Runnable before) {
+        return beforeEachImportTransaction(real, before, new ArrayList<>());
     }
 }

@@ -1,5 +1,6 @@
 package dk.refleksionsbog.core.storage.sqlite;
 
+import dk.refleksionsbog.core.storage.InstantText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,7 +31,7 @@ final class Row {
 
     Instant instant(String column) throws SQLException {
         String value = resultSet.getString(column);
-        return value == null ? null : Instant.parse(value);
+        return value == null ? null : InstantText.parse(value);
     }
 
     LocalDate date(String column) throws SQLException {
