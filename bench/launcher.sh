@@ -4,7 +4,7 @@
 #   source bench/launcher.sh; prepare_launcher JAR FOLDER
 #
 # FOLDER stands in for the package's app folder (jpackage's $APPDIR, /opt/refleksionsbog/lib/app):
-# it gets the jar, SQLite's native library unpacked from it, the class list made by the training
+# it gets the jar, SQLite's and JavaFX's native libraries unpacked from it, the class list made by the training
 # run the package build makes (app/pom.xml, profile package) and the static class-data archive
 # made from it the way packaging/linux/postinst makes it. Then the array LAUNCHER holds the
 # command the installed `refleksionsbog` runs (the script postinst writes into /usr/bin): `java`,
@@ -18,6 +18,9 @@ prepare_launcher() {
   appdir=$(cd "$2" && pwd)
   cp "$jar" "$appdir/refleksionsbog.jar"
   unzip -o -j -q "$appdir/refleksionsbog.jar" 'org/sqlite/native/Linux/x86_64/libsqlitejdbc.so' -d "$appdir/sqlite"
+  # JavaFX's native libraries beside the jar, as the package build unpacks them (the jar holds
+  # the same files at its root).
+  unzip -o -q "$appdir/refleksionsbog.jar" '*.so' -x '*/*' -d "$appdir"
   # The build's training run (exec-maven-plugin, execution class-list): the commands, the UI's
   # classes, and a start of the window on the headless Monocle platform (from the local Maven
   # repository, the version the root pom pins).
@@ -36,6 +39,9 @@ prepare_launcher() {
   options=$(sed -n 's|.*<javaOption>\([^<]*\)</javaOption>.*|\1|p' app/pom.xml \
     | sed -e "s|\\\$APPDIR|$appdir|g" -e 's|\${sqlite.native.library}|libsqlitejdbc.so|g')
   # shellcheck disable=SC2206
-  LAUNCHER=(java $options -cp "$appdir/refleksionsbog.jar" dk.refleksionsbog.app.Main)
+  # postinst's script adds one JIT compiler thread on machines with two processors or fewer
+  local compiler_threads=()
+  [ "$(nproc)" -gt 2 ] || compiler_threads=(-XX:CICompilerCount=1)
+  LAUNCHER=(java "${compiler_threads[@]}" $options -cp "$appdir/refleksionsbog.jar" dk.refleksionsbog.app.Main)
   echo "== launcher: ${LAUNCHER[*]} (archive $(du -h "$appdir/app.jsa" | cut -f1))" >&2
 }

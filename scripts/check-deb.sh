@@ -178,7 +178,7 @@ if [ -n "$desktop" ] && [ -n "$exec_line" ] && command -v xvfb-run >/dev/null &&
   # The class loading is logged to see where the classes of a real window start come from.
   classes="$work/desktop-start-classes.log"
   # shellcheck disable=SC2086
-  if screenshot installed "Refleksionsbog – " env JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$classes" \
+  if screenshot installed "Refleksionsbog – " env JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$classes -Djavafx.verbose=true" \
       ${exec_line//%f/}; then
     pass "starts from the desktop entry ($exec_line): docs/screenshots/installed.png"
   else fail "starts from the desktop entry (no drawn window in 60 s; log: $(tail -n 3 "$work/app-installed.log"))"; fi
@@ -189,6 +189,13 @@ if [ -n "$desktop" ] && [ -n "$exec_line" ] && command -v xvfb-run >/dev/null &&
   if [ "${from_app_archive:-0}" -gt 1000 ]; then
     pass "the desktop start maps its classes from the app's archive: $from_app_archive of $loaded loaded"
   else fail "the desktop start maps its classes from the app's archive (${from_app_archive:-0} of ${loaded:-0})"; fi
+  # JavaFX loads its native libraries from beside the jar; from inside the jar it would check
+  # them against copies in the home folder at every start.
+  from_app_folder="$(grep -c "Loaded /opt/refleksionsbog/lib/app/.*from relative path" "$work/app-installed.log" 2>/dev/null)"
+  from_jar="$(grep -c "from resource" "$work/app-installed.log" 2>/dev/null)"
+  if [ "${from_app_folder:-0}" -ge 3 ] && [ "${from_jar:-0}" = 0 ]; then
+    pass "JavaFX's native libraries load from the app folder ($from_app_folder, none unpacked from the jar)"
+  else fail "JavaFX's native libraries load from the app folder (${from_app_folder:-0} from there, ${from_jar:-0} from the jar)"; fi
   # A double-click on a mailed file: xdg-open finds the app through the file's MIME type and the
   # desktop entry, and the app must open on the import preview (the window titled "Importer").
   if command -v xdg-open >/dev/null && screenshot installed-open-file "Importer" xdg-open "$sample"; then

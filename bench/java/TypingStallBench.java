@@ -83,11 +83,21 @@ public final class TypingStallBench {
 
         MenuItem searchItem = onFx(() -> searchMenuItem(scene));
         // Opening the search screen, and whatever it does in the frames after (1.5 s), is measured too.
+        FrameWork openingFrames = new FrameWork();
         Measured opening = measure(() -> onFx(() -> {
+            openingFrames.start();
             searchItem.fire();
             return null;
         }), 1500);
+        onFx(() -> {
+            openingFrames.stop();
+            return null;
+        });
         opening.report("open_search");
+        Measured.print("open_search_frame_fx_cpu", Measured.sorted(openingFrames.perFrame));
+        // The first frames in order (the opening's own first, then each pulse with the tasks after it), for reading.
+        System.out.println("open_search_first_frames_fx_cpu_ms " + openingFrames.perFrame.stream().limit(8)
+                .map(cpu -> String.format("%.1f", cpu / 1e6)).toList());
         TextField field = waitFor("the search field", 30, () -> Optional.ofNullable(scene.lookup("#search-field"))
                 .filter(Node::isVisible).map(TextField.class::cast));
         @SuppressWarnings("unchecked")
@@ -272,6 +282,35 @@ public final class TypingStallBench {
             }
             int index = (int) Math.ceil(fraction * sorted.length) - 1;
             return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+        }
+    }
+
+    /**
+     * The FX thread's CPU per frame, from the instant it is started (on the FX thread) until the
+     * first pulse, and then from each pulse's start to the next: the pulse's own work (animations,
+     * CSS, layout, handing the frame to the renderer) and every task run before the next pulse. A
+     * frame whose work exceeds ~16 ms delays the next one; unlike the monitor's waits, this does not
+     * depend on the monitor thread getting a core between two tasks.
+     */
+    private static final class FrameWork {
+        final List<Long> perFrame = new ArrayList<>();
+        private long cpuAtStart;
+        private final AnimationTimer pulses = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                perFrame.add(cpu - cpuAtStart);
+                cpuAtStart = cpu;
+            }
+        };
+
+        void start() {
+            cpuAtStart = THREADS.getCurrentThreadCpuTime();
+            pulses.start();
+        }
+
+        void stop() {
+            pulses.stop();
         }
     }
 

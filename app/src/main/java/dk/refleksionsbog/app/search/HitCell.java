@@ -48,6 +48,16 @@ final class HitCell extends ListCell<SearchResult> {
         setGraphic(box);
     }
 
+    /**
+     * A hit is shown again only when it is another object: every search makes new ones. The
+     * record's own equals compares all thirteen parts, and its first call is linked by an
+     * invokedynamic bootstrap: a quarter of the first hits' frame (~4 ms) went there.
+     */
+    @Override
+    protected boolean isItemChanged(SearchResult before, SearchResult after) {
+        return before != after;
+    }
+
     @Override
     protected void updateItem(SearchResult result, boolean empty) {
         super.updateItem(result, empty);

@@ -5,6 +5,8 @@ import dk.refleksionsbog.core.storage.SearchHit;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.ListViewSkin;
 import javafx.scene.layout.Pane;
@@ -12,11 +14,12 @@ import javafx.scene.layout.Pane;
 /**
  * The search screen's hit list runs cold the first time in an app run, and each cold part took a
  * frame's worth of the UI thread or more: the list control and its skin ~16 ms (classes loaded,
- * ~90 key bindings linked), the first hit's cell, its text flow, CSS and text layout ~10 ms more,
- * and the first hits shown ~30 ms in one frame before any warm-up. These costs belong to the app
- * run, not to one opening of the screen, so the app keeps one of these for all search screens:
- * the list's code is loaded on a thread of its own while the screen's first frame is drawn, and a
- * hidden hit is styled and laid out once, in a frame of its own.
+ * ~90 key bindings linked), making the first hit's cell ~7 ms and styling it ~9 ms, a list filling
+ * and styling its first cells ~10 ms, all of it in the first hits' frame before any warm-up. These
+ * costs belong to the app run, not to one opening of the screen, so the app keeps one of these for
+ * all search screens. The list's code is loaded on a thread of its own while the screen's first
+ * frame is drawn; then, each in a frame of its own, a hidden hit is made, then styled and laid out,
+ * and then a transparent list of such hits is laid out (see {@link NextFrame}).
  */
 public final class HitListWarmUp {
     private enum ListCode { COLD, LOADING, LOADED }
@@ -60,7 +63,10 @@ public final class HitListWarmUp {
         waiting.forEach(Runnable::run);
     }
 
-    /** Lays out one hidden hit in the host's next frame, unless that was done before in this app run. */
+    /**
+     * Makes one hidden hit now, styles and lays it out in the host's next frame, and then a
+     * transparent list of them in the frame after; unless that was done before in this app run.
+     */
     void warmUpCells(ListView<SearchResult> hits, Pane host, String label, List<Segment> segments) {
         if (cellsWarm || host.getScene() == null) {
             return;
@@ -73,7 +79,37 @@ public final class HitListWarmUp {
         probe.setManaged(false);
         probe.setVisible(false);
         probe.resize(Math.max(1, host.getWidth()), Math.max(1, hits.getFixedCellSize()));
+        // Made in this frame and styled in the next: making a cell the first time takes ~7 ms, its styling ~9.
+        Scene scene = host.getScene();
+        NextFrame.run(scene, () -> {
+            host.getChildren().add(probe);
+            NextFrame.afterNext(scene, () -> {
+                host.getChildren().remove(probe);
+                warmUpList(hits, host, probe.getItem());
+            });
+        });
+    }
+
+    /**
+     * The cold part a hidden hit does not reach: a list filling its cells, styling them as cells of
+     * this list, and showing its scroll bar (~10 ms of the first hits' frame). A list of the same
+     * kind, two hits high with three in it, drawn fully transparent and out of reach of mouse and
+     * keyboard, does that once, in a frame of its own.
+     */
+    private static void warmUpList(ListView<SearchResult> hits, Pane host, SearchResult hit) {
+        Scene scene = host.getScene();
+        if (scene == null) {
+            return;
+        }
+        ListView<SearchResult> probe = new ListView<>(FXCollections.observableArrayList(hit, hit, hit));
+        probe.getStyleClass().setAll(hits.getStyleClass());
+        probe.setCellFactory(hits.getCellFactory());
+        probe.setManaged(false);
+        probe.setOpacity(0);
+        probe.setMouseTransparent(true);
+        probe.setFocusTraversable(false);
+        probe.resize(Math.max(1, host.getWidth()), 2 * Math.max(1, hits.getFixedCellSize()));
         host.getChildren().add(probe);
-        AfterLayout.then(host.getScene(), () -> host.getChildren().remove(probe));
+        NextFrame.afterNext(scene, () -> host.getChildren().remove(probe));
     }
 }

@@ -16,10 +16,11 @@ import javafx.scene.layout.VBox;
 /**
  * The search screen: a field, and the hits with their place and the matched words highlighted.
  *
- * <p>The screen is shown in one frame and finished in the next two. In the first app run, opening
- * it cost the UI thread ~23 ms to build and ~23 ms more to style, a third of each for the hit list
- * (a list control and its skin, made for the first time). The list is hidden until there are hits,
- * so it is added after the screen's first frame, once its code is loaded (see {@link HitListWarmUp}).
+ * <p>The screen is shown in one frame and finished in the frames after. In the first app run,
+ * opening it cost the UI thread ~23 ms to build and ~23 ms more to style, a third of each for the
+ * hit list (a list control and its skin, made for the first time). The list is hidden until there
+ * are hits, so it is added after the screen's first frame, once its code is loaded, and its cells
+ * are warmed up after that, once per app run (see {@link HitListWarmUp}).
  */
 public final class SearchView {
     private final SearchViewModel viewModel;
@@ -79,7 +80,7 @@ public final class SearchView {
                 Platform.runLater(field::requestFocus);
                 if (hits == null) {
                     warmUp.loadListCode();
-                    AfterLayout.then(scene, () -> warmUp.whenListCodeLoaded(this::addHitsWhileShown));
+                    NextFrame.afterNext(scene, () -> warmUp.whenListCodeLoaded(this::addHitsWhileShown));
                 }
             }
         });
@@ -99,11 +100,11 @@ public final class SearchView {
         return hits;
     }
 
-    /** The hit list comes after the screen's first frame (see the class comment); and a hidden hit after it. */
+    /** The hit list comes after the screen's first frame (see the class comment), its cells' warm-up after it. */
     private void addHitsWhileShown() {
         if (root.getScene() != null) {
             hits();
-            AfterLayout.then(root.getScene(), this::warmUpHitCells);
+            NextFrame.afterNext(root.getScene(), this::warmUpHitCells);
         }
     }
 

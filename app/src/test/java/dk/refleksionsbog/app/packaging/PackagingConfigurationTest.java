@@ -158,7 +158,7 @@ class PackagingConfigurationTest {
 
         assertThat(postinst)
                 .contains("sed -n 's/^java-options=//p' \"$cfg\"")
-                .contains("exec -a Refleksionsbog /opt/refleksionsbog/lib/runtime/bin/java $options-cp "
+                .contains("exec -a Refleksionsbog /opt/refleksionsbog/lib/runtime/bin/java \\$compiler_threads $options-cp "
                         + "$(printf '%s' \"$class_path\" | quote) $(printf '%s' \"$main_class\" | quote)")
                 .contains("# refleksionsbog command line, written by the package")
                 .contains("ln -s /opt/refleksionsbog/bin/Refleksionsbog /usr/bin/refleksionsbog");
