@@ -194,10 +194,7 @@ final class ExchangeBinder {
         }
 
         <T> List<T> list(String name, Function<Fields, T> item) {
-            return items(name, (list, at) -> {
-                JsonNode value = list.get(at);
-                return value.isNull() ? null : item.apply(new Fields(value, pointer + "/" + name + "/" + at));
-            });
+            return items(name, (list, at) -> item.apply(new Fields(list.get(at), pointer + "/" + name + "/" + at)));
         }
 
         private <T> List<T> items(String name, BiFunction<JsonNode, Integer, T> item) {

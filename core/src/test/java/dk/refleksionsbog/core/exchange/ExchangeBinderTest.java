@@ -69,6 +69,8 @@ class ExchangeBinderTest {
         "/formatVersion             | 1.0",
         "/entries/0/id              | \"not-an-id\"",
         "/entries/0/tags            | 7",
+        "/entries/0                 | null",
+        "/loops/0/phaseHistory/0    | \"CHALLENGE\"",
     })
     @DisplayName("values that the records cannot hold are refused with where they are, as data binding refused them")
     void refusesWhatDataBindingRefused(String pointer, String value) throws Exception {
