@@ -3,19 +3,22 @@ package dk.refleksionsbog.app.cli;
 import dk.refleksionsbog.core.storage.sqlite.backup.VerifiedSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 // Each description line is a whole sentence or paragraph: picocli wraps it, but starts every element on a new line.
-@Command(name = "backup", addMethodSubcommands = false, description = {"Writes a complete, verified copy of the journal.",
-    "The copy is made with SQLite's VACUUM INTO beside the target, synced, reopened, integrity-checked and only"
-        + " then moved into place. Safe while the app has the journal open."})
 final class BackupCommand extends JournalCommand {
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file; must not exist yet.")
-    private Path out;
+    @Override
+    protected CommandSpec describe() {
+        CommandSpec spec = CommandModel.command(this, "backup", "Writes a complete, verified copy of the journal.",
+                "The copy is made with SQLite's VACUUM INTO beside the target, synced, reopened, integrity-checked and only"
+                        + " then moved into place. Safe while the app has the journal open.");
+        spec.addOption(CommandModel.required("--out", Path.class, "FILE", "The backup file; must not exist yet."));
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        Path out = option("--out");
         Path journal = existingJournal();
         if (Files.exists(out)) {
             throw new BadInputException(out + " already exists; a backup never overwrites a file");

@@ -3,11 +3,15 @@ package dk.refleksionsbog.app.cli;
 import dk.refleksionsbog.core.storage.sqlite.JournalCheck;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", addMethodSubcommands = false, description = {"Checks the journal file: integrity, references and schema version.",
-    "Exits 0 only when the journal is sound. Safe while the app has the journal open."})
 final class CheckCommand extends JournalCommand {
+    @Override
+    protected CommandSpec describe() {
+        return CommandModel.command(this, "check", "Checks the journal file: integrity, references and schema version.",
+                "Exits 0 only when the journal is sound. Safe while the app has the journal open.");
+    }
+
     @Override
     public Integer call() {
         Path journal = existingJournal();

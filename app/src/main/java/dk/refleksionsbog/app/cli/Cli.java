@@ -2,8 +2,8 @@ package dk.refleksionsbog.app.cli;
 
 import dk.refleksionsbog.core.domain.DomainRuleViolation;
 import dk.refleksionsbog.core.exchange.ImportRejectedException;
-import dk.refleksionsbog.core.storage.StorageException;
 import dk.refleksionsbog.core.storage.JournalLocation;
+import dk.refleksionsbog.core.storage.StorageException;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteNativeLibrary;
 import java.io.PrintWriter;
@@ -35,12 +35,11 @@ public final class Cli {
     private static final String NAME = "refleksionsbog";
 
     /**
-     * The commands, in the order --help lists them, each made only when it is needed: picocli
-     * reads a command's annotations by reflection when the command is added, a noticeable part of
-     * a short command's start (docs/benchmarks.md, the Joplin peer). The names are the ones in
-     * the commands' {@code @Command} annotations (CliTest holds them together).
+     * The commands, in the order --help lists them, each made only when it is needed: building a
+     * command's model is a noticeable part of a short command's start (docs/benchmarks.md, the
+     * Joplin peer). The names are the ones the commands' models give (CliTest holds them together).
      */
-    private static final List<Map.Entry<String, Supplier<Object>>> COMMANDS = List.of(
+    private static final List<Map.Entry<String, Supplier<JournalCommand>>> COMMANDS = List.of(
             Map.entry("list", ListCommand::new),
             Map.entry("note", NoteCommand::new),
             Map.entry("comment", CommentCommand::new),
@@ -98,10 +97,11 @@ public final class Cli {
      */
     static CommandLine commandLine(CliContext context, String... arguments) {
         Optional<String> named = namedCommand(arguments);
-        CommandLine commandLine = new CommandLine(new RootCommand(context));
-        for (Map.Entry<String, Supplier<Object>> command : COMMANDS) {
+        RootCommand root = new RootCommand(context);
+        CommandLine commandLine = new CommandLine(root.model());
+        for (Map.Entry<String, Supplier<JournalCommand>> command : COMMANDS) {
             if (named.isEmpty() || named.get().equals(command.getKey())) {
-                commandLine.addSubcommand(command.getKey(), command.getValue().get());
+                commandLine.addSubcommand(command.getKey(), new CommandLine(command.getValue().get().model(root)));
             }
         }
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

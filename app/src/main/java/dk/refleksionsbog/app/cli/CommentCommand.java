@@ -7,24 +7,25 @@ import dk.refleksionsbog.core.storage.JournalStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "comment", addMethodSubcommands = false, description = {"Adds a sparring comment to a loop's answer or entry and prints its id.",
-    "The commented text itself is never changed."})
 final class CommentCommand extends StoreCommand {
-    @Option(names = "--on", required = true, paramLabel = "ID", description = "The answer or entry to comment on.")
-    private UUID targetId;
-
-    @Option(names = "--author", required = true, paramLabel = "NAME", description = "Who writes the comment.")
-    private String author;
-
-    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The comment.")
-    private List<String> words;
+    @Override
+    protected CommandSpec describe() {
+        CommandSpec spec = CommandModel.command(this, "comment",
+                "Adds a sparring comment to a loop's answer or entry and prints its id.",
+                "The commented text itself is never changed.");
+        spec.addOption(CommandModel.required("--on", UUID.class, "ID", "The answer or entry to comment on."));
+        spec.addOption(CommandModel.required("--author", String.class, "NAME", "Who writes the comment."));
+        spec.addPositional(CommandModel.words("TEXT", "The comment."));
+        return spec;
+    }
 
     @Override
     protected void run(JournalStore store) {
+        UUID targetId = option("--on");
+        String author = option("--author");
+        List<String> words = parameter();
         UUID loopId = loopOf(store, targetId);
         SparringComment comment = SparringComment.create(UUID.randomUUID(), targetId, loopId, author,
                 String.join(" ", words), context().clock().instant());

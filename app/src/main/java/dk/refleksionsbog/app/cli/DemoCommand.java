@@ -3,20 +3,21 @@ package dk.refleksionsbog.app.cli;
 import dk.refleksionsbog.core.example.ExampleJournal;
 import dk.refleksionsbog.core.example.LargeJournal;
 import dk.refleksionsbog.core.storage.JournalStore;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "demo", addMethodSubcommands = false, description = {"Writes the example journal into --journal.",
-    "With --entries N it writes a large, realistic journal for benchmarks instead.",
-    "Refuses a journal that already has content, so your own journal is never filled with examples."})
 final class DemoCommand extends StoreCommand {
     static final int MAX_ENTRIES = 10_000_000;
 
-    @Option(names = "--entries", paramLabel = "N", description = "Write a large journal with N entries.")
-    private Integer entries;
-
-    @Option(names = "--seed", paramLabel = "SEED", hidden = true, defaultValue = "" + LargeJournal.DEFAULT_SEED)
-    private long seed;
+    @Override
+    protected CommandSpec describe() {
+        CommandSpec spec = CommandModel.command(this, "demo", "Writes the example journal into --journal.",
+                "With --entries N it writes a large, realistic journal for benchmarks instead.",
+                "Refuses a journal that already has content, so your own journal is never filled with examples.");
+        spec.addOption(CommandModel.option("--entries", Integer.class, "N", "Write a large journal with N entries.").build());
+        spec.addOption(CommandModel.option("--seed", long.class, "SEED", "")
+                .hidden(true).defaultValue("" + LargeJournal.DEFAULT_SEED).build());
+        return spec;
+    }
 
     @Override
     protected boolean createsJournal() {
@@ -25,6 +26,8 @@ final class DemoCommand extends StoreCommand {
 
     @Override
     protected void run(JournalStore store) {
+        Integer entries = option("--entries");
+        long seed = option("--seed");
         if (entries != null && (entries < 1 || entries > MAX_ENTRIES)) {
             throw new BadInputException("--entries must be between 1 and " + MAX_ENTRIES + ", was " + entries);
         }

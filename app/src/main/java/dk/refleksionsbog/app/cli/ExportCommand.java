@@ -7,39 +7,35 @@ import dk.refleksionsbog.core.storage.JournalStore;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.UUID;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", addMethodSubcommands = false, description = {"Exports a loop, a challenge or the whole journal to an exchange file.",
-    "A loop or challenge shared with you exports only your comments on it, to send back to its owner."})
 final class ExportCommand extends StoreCommand {
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    private What what;
-
-    static final class What {
-        @Option(names = "--loop", paramLabel = "ID", required = true, description = "Export this loop.")
-        UUID loopId;
-
-        @Option(names = "--challenge", paramLabel = "ID", required = true, description = "Export this challenge with all its loops.")
-        UUID challengeId;
+    @Override
+    protected CommandSpec describe() {
+        CommandSpec spec = CommandModel.command(this, "export",
+                "Exports a loop, a challenge or the whole journal to an exchange file.",
+                "A loop or challenge shared with you exports only your comments on it, to send back to its owner.");
+        spec.addArgGroup(CommandModel.oneOf(false,
+                CommandModel.required("--loop", UUID.class, "ID", "Export this loop."),
+                CommandModel.required("--challenge", UUID.class, "ID", "Export this challenge with all its loops.")));
+        spec.addOption(CommandModel.flag("--encrypt", "Encrypt the file with a passphrase (from "
+                + EnvironmentOrConsolePassphrase.VARIABLE + " or typed in)."));
+        spec.addOption(CommandModel.required("--out", Path.class, "FILE", "The file to write."));
+        return spec;
     }
-
-    @Option(names = "--encrypt", description = "Encrypt the file with a passphrase (from "
-            + EnvironmentOrConsolePassphrase.VARIABLE + " or typed in).")
-    private boolean encrypt;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
-    private Path out;
 
     @Override
     protected void run(JournalStore store) throws Exception {
+        UUID loopId = option("--loop");
+        UUID challengeId = option("--challenge");
+        boolean encrypt = option("--encrypt");
+        Path out = option("--out");
         ExchangeExporter exporter = new ExchangeExporter(store, context().clock(), new ExchangeCrypto());
         ExchangeDocument document;
-        if (what != null && what.loopId != null) {
-            document = exporter.loop(what.loopId);
-        } else if (what != null) {
-            document = exporter.challenge(what.challengeId);
+        if (loopId != null) {
+            document = exporter.loop(loopId);
+        } else if (challengeId != null) {
+            document = exporter.challenge(challengeId);
         } else {
             document = exporter.journal();
         }

@@ -14,40 +14,37 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "ics", addMethodSubcommands = false, description = {"Saves a meeting, or a loop's first reflection meeting, as an .ics calendar file.",
-    "Outlook, GNOME Calendar and other calendars open it."})
 final class IcsCommand extends StoreCommand {
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    private What what;
-
-    static final class What {
-        @Option(names = "--meeting", paramLabel = "ID", required = true, description = "The meeting.")
-        UUID meetingId;
-
-        @Option(names = "--loop", paramLabel = "ID", required = true,
-                description = "The loop whose first reflection meeting (from its trial action) to save.")
-        UUID loopId;
+    @Override
+    protected CommandSpec describe() {
+        CommandSpec spec = CommandModel.command(this, "ics",
+                "Saves a meeting, or a loop's first reflection meeting, as an .ics calendar file.",
+                "Outlook, GNOME Calendar and other calendars open it.");
+        spec.addArgGroup(CommandModel.oneOf(true,
+                CommandModel.required("--meeting", UUID.class, "ID", "The meeting."),
+                CommandModel.required("--loop", UUID.class, "ID",
+                        "The loop whose first reflection meeting (from its trial action) to save.")));
+        spec.addOption(CommandModel.required("--out", Path.class, "FILE", "The .ics file to write."));
+        return spec;
     }
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .ics file to write.")
-    private Path out;
 
     @Override
     protected void run(JournalStore store) throws Exception {
+        UUID meetingId = option("--meeting");
+        UUID loopId = option("--loop");
+        Path out = option("--out");
         Journal journal = store.journal();
         Wording wording = TemplateRegistry.loadDefault().forJournal(journal).wording(journal);
         CalendarEvent event;
-        if (what.meetingId != null) {
-            Meeting meeting = store.meetings().find(what.meetingId)
-                    .orElseThrow(() -> new NoSuchElementException("There is no meeting with id " + what.meetingId));
+        if (meetingId != null) {
+            Meeting meeting = store.meetings().find(meetingId)
+                    .orElseThrow(() -> new NoSuchElementException("There is no meeting with id " + meetingId));
             event = MeetingEvents.of(meeting, context().clock().getZone(), wording);
         } else {
-            Loop loop = store.loops().find(what.loopId)
-                    .orElseThrow(() -> new NoSuchElementException("There is no loop with id " + what.loopId));
+            Loop loop = store.loops().find(loopId)
+                    .orElseThrow(() -> new NoSuchElementException("There is no loop with id " + loopId));
             Challenge challenge = store.challenges().find(loop.challengeId()).orElseThrow();
             event = MeetingEvents.firstReflectionMeeting(loop, challenge, wording);
         }

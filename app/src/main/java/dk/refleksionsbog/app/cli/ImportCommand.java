@@ -6,19 +6,19 @@ import dk.refleksionsbog.core.storage.JournalStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", addMethodSubcommands = false, description = {"Imports an exchange file: a shared loop or challenge, comments, or a journal.",
-    "Nothing is changed unless the whole file is valid; newer local text is kept."})
 final class ImportCommand extends StoreCommand {
-    @Option(names = "--decrypt", description = "The file is encrypted; read the passphrase (from "
-            + EnvironmentOrConsolePassphrase.VARIABLE + " or typed in).")
-    private boolean decrypt;
-
-    @Parameters(paramLabel = "FILE", description = "The exchange file.")
-    private Path file;
+    @Override
+    protected CommandSpec describe() {
+        CommandSpec spec = CommandModel.command(this, "import",
+                "Imports an exchange file: a shared loop or challenge, comments, or a journal.",
+                "Nothing is changed unless the whole file is valid; newer local text is kept.");
+        spec.addOption(CommandModel.flag("--decrypt", "The file is encrypted; read the passphrase (from "
+                + EnvironmentOrConsolePassphrase.VARIABLE + " or typed in)."));
+        spec.addPositional(CommandModel.parameter(Path.class, "FILE", "The exchange file."));
+        return spec;
+    }
 
     @Override
     protected boolean createsJournal() {
@@ -27,6 +27,8 @@ final class ImportCommand extends StoreCommand {
 
     @Override
     protected void run(JournalStore store) throws Exception {
+        boolean decrypt = option("--decrypt");
+        Path file = parameter();
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("There is no file " + file);
         }

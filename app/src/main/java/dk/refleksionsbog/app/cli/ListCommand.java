@@ -11,16 +11,20 @@ import dk.refleksionsbog.core.domain.meeting.Meeting;
 import dk.refleksionsbog.core.storage.JournalStore;
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "list", addMethodSubcommands = false, description = "Lists the challenges with their loops, and the meetings, with their ids.")
 final class ListCommand extends StoreCommand {
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    private boolean json;
+    @Override
+    protected CommandSpec describe() {
+        CommandSpec spec = CommandModel.command(this, "list",
+                "Lists the challenges with their loops, and the meetings, with their ids.");
+        spec.addOption(CommandModel.flag("--json", "Print JSON instead of text."));
+        return spec;
+    }
 
     @Override
     protected void run(JournalStore store) throws Exception {
+        boolean json = option("--json");
         List<Challenge> challenges = store.challenges().list();
         List<Meeting> meetings = store.meetings().list();
         if (json) {

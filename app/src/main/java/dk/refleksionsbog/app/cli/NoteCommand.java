@@ -11,14 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "note", addMethodSubcommands = false, description = {"Adds a dated entry and prints its id.",
-    "Exits 0 only once the entry is durably stored."})
 final class NoteCommand extends StoreCommand {
     private static final Map<String, EntryKind> KINDS = Map.of(
             "note", EntryKind.NOTE,
@@ -26,15 +22,18 @@ final class NoteCommand extends StoreCommand {
             "star", EntryKind.STAR_MOMENT,
             "insight", EntryKind.INSIGHT);
 
-    @Option(names = "--loop", paramLabel = "ID", description = "Link the entry to this loop and its current phase.")
-    private UUID loopId;
-
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "note", converter = KindConverter.class,
-            description = "note, observation, star or insight (default: ${DEFAULT-VALUE}).")
-    private EntryKind kind;
-
-    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The text of the entry.")
-    private List<String> words;
+    @Override
+    protected CommandSpec describe() {
+        CommandSpec spec = CommandModel.command(this, "note", "Adds a dated entry and prints its id.",
+                "Exits 0 only once the entry is durably stored.");
+        spec.addOption(CommandModel.option("--loop", UUID.class, "ID", "Link the entry to this loop and its current phase.")
+                .build());
+        spec.addOption(CommandModel.option("--kind", EntryKind.class, "KIND",
+                        "note, observation, star or insight (default: ${DEFAULT-VALUE}).")
+                .defaultValue("note").converters(new KindConverter()).build());
+        spec.addPositional(CommandModel.words("TEXT", "The text of the entry."));
+        return spec;
+    }
 
     @Override
     protected boolean createsJournal() {
@@ -43,6 +42,9 @@ final class NoteCommand extends StoreCommand {
 
     @Override
     protected void run(JournalStore store) {
+        UUID loopId = option("--loop");
+        EntryKind kind = option("--kind");
+        List<String> words = parameter();
         Instant now = context().clock().instant();
         LocalDate today = LocalDate.now(context().clock());
         Entry entry = Entry.create(UUID.randomUUID(), kind, String.join(" ", words), today, now);

@@ -11,29 +11,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "search", addMethodSubcommands = false, description = {"Searches everything written in the journal.",
-    "Prints each hit's id, kind, where it is and a snippet with the matches in [brackets]."})
 final class SearchCommand extends StoreCommand {
     static final int MAX_LIMIT = 1000;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N hits (default: ${DEFAULT-VALUE}).")
-    private int limit;
-
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    private boolean json;
-
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to find; a word ending in * matches as a prefix.")
-    private List<String> words;
+    @Override
+    protected CommandSpec describe() {
+        CommandSpec spec = CommandModel.command(this, "search", "Searches everything written in the journal.",
+                "Prints each hit's id, kind, where it is and a snippet with the matches in [brackets].");
+        spec.addOption(CommandModel.option("--limit", int.class, "N", "At most N hits (default: ${DEFAULT-VALUE}).")
+                .defaultValue("20").build());
+        spec.addOption(CommandModel.flag("--json", "Print JSON instead of text."));
+        spec.addPositional(CommandModel.words("QUERY", "Words to find; a word ending in * matches as a prefix."));
+        return spec;
+    }
 
     private final Map<UUID, String> challengeTitles = new HashMap<>();
     private final Map<UUID, Integer> loopNumbers = new HashMap<>();
 
     @Override
     protected void run(JournalStore store) throws Exception {
+        int limit = option("--limit");
+        boolean json = option("--json");
+        List<String> words = parameter();
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadInputException("--limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }

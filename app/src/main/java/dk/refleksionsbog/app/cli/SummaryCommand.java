@@ -9,43 +9,40 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "summary", addMethodSubcommands = false, description = {"Saves the printable summary of a loop, or of a challenge's loops, as a PDF."})
 final class SummaryCommand extends StoreCommand {
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    private What what;
-
-    static final class What {
-        @Option(names = "--loop", paramLabel = "ID", required = true, description = "The loop.")
-        UUID loopId;
-
-        @Option(names = "--challenge", paramLabel = "ID", required = true, description = "All loops of the challenge.")
-        UUID challengeId;
+    @Override
+    protected CommandSpec describe() {
+        CommandSpec spec = CommandModel.command(this, "summary",
+                "Saves the printable summary of a loop, or of a challenge's loops, as a PDF.");
+        spec.addArgGroup(CommandModel.oneOf(true,
+                CommandModel.required("--loop", UUID.class, "ID", "The loop."),
+                CommandModel.required("--challenge", UUID.class, "ID", "All loops of the challenge.")));
+        spec.addOption(CommandModel.required("--pdf", Path.class, "FILE", "The PDF file to write."));
+        return spec;
     }
-
-    @Option(names = "--pdf", required = true, paramLabel = "FILE", description = "The PDF file to write.")
-    private Path pdf;
 
     @Override
     protected void run(JournalStore store) throws Exception {
+        UUID loopId = option("--loop");
+        UUID challengeId = option("--challenge");
+        Path pdf = option("--pdf");
         LoopSummaryBuilder builder = new LoopSummaryBuilder(store,
                 TemplateRegistry.loadDefault().forJournal(store.journal()), context().clock());
         List<LoopSummary> summaries;
-        if (what.loopId != null) {
-            if (store.loops().find(what.loopId).isEmpty()) {
-                throw new NoSuchElementException("There is no loop with id " + what.loopId);
+        if (loopId != null) {
+            if (store.loops().find(loopId).isEmpty()) {
+                throw new NoSuchElementException("There is no loop with id " + loopId);
             }
-            summaries = List.of(builder.forLoop(what.loopId));
+            summaries = List.of(builder.forLoop(loopId));
         } else {
-            if (store.challenges().find(what.challengeId).isEmpty()) {
-                throw new NoSuchElementException("There is no challenge with id " + what.challengeId);
+            if (store.challenges().find(challengeId).isEmpty()) {
+                throw new NoSuchElementException("There is no challenge with id " + challengeId);
             }
-            summaries = builder.forChallenge(what.challengeId);
+            summaries = builder.forChallenge(challengeId);
             if (summaries.isEmpty()) {
-                throw new BadInputException("Challenge " + what.challengeId + " has no loops to summarise yet");
+                throw new BadInputException("Challenge " + challengeId + " has no loops to summarise yet");
             }
         }
         new SummaryPdfRenderer().writeTo(summaries, pdf);
