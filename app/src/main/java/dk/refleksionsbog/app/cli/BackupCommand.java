@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 
-// Each description line is a whole sentence or paragraph: picocli wraps it, but starts every element on a new line.
 final class BackupCommand extends JournalCommand {
     @Override
     protected CommandSpec describe() {

@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class CommandModel {
     private CommandModel() {}
 
-    /** A command run by calling {@code command}; each description line is a whole sentence or paragraph. */
+    /**
+     * A command run by calling {@code command}. Each description line is a whole sentence or
+     * paragraph: picocli wraps it, but starts every element on a new line.
+     */
     static CommandSpec command(Object command, String name, String... description) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
         spec.usageMessage().description(description);
