@@ -1,6 +1,7 @@
 package dk.refleksionsbog.app;
 
 import dk.refleksionsbog.app.cli.Cli;
+import dk.refleksionsbog.app.logging.QuietLoggingProvider;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        QuietLoggingProvider.choose();
         if (opensDesktopApp(args)) {
             App.launchGui(args);
             return;

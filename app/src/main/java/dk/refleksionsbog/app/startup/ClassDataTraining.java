@@ -4,6 +4,7 @@ import dk.refleksionsbog.app.App;
 import dk.refleksionsbog.app.cli.Cli;
 import dk.refleksionsbog.app.cli.CliContext;
 import dk.refleksionsbog.app.cli.EnvironmentOrConsolePassphrase;
+import dk.refleksionsbog.app.logging.QuietLoggingProvider;
 import dk.refleksionsbog.core.storage.JournalStore;
 import dk.refleksionsbog.core.storage.sqlite.SqliteJournalStore;
 import java.io.IOException;
@@ -72,6 +73,7 @@ public final class ClassDataTraining {
      * -XX:DumpLoadedClassList.
      */
     public static void main(String[] args) throws IOException {
+        QuietLoggingProvider.choose();  // as Main does, so the archive holds the logging start the app makes
         Path scratch = Files.createTempDirectory("refleksionsbog-training");
         // Only the Linux package makes an archive (postinst); elsewhere the window's start would also
         // use the builder's own app folders, which the XDG folders set by the build do not move.
