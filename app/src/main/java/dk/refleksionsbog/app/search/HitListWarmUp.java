@@ -4,7 +4,6 @@ import dk.refleksionsbog.app.search.SearchResult.Segment;
 import dk.refleksionsbog.core.storage.SearchHit;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -17,9 +16,9 @@ import javafx.scene.layout.Pane;
  * ~90 key bindings linked), making the first hit's cell ~7 ms and styling it ~9 ms, a list filling
  * and styling its first cells ~10 ms, all of it in the first hits' frame before any warm-up. These
  * costs belong to the app run, not to one opening of the screen, so the app keeps one of these for
- * all search screens. The list's code is loaded on a thread of its own while the screen's first
- * frame is drawn; then, each in a frame of its own, a hidden hit is made, then styled and laid out,
- * and then a transparent list of such hits is laid out (see {@link NextFrame}).
+ * all search screens. Each in a frame of its own after the screen's first frame: the list's code
+ * runs once (a list and its skin made and dropped), the real list is added, a hidden hit is made,
+ * then styled and laid out, and then a transparent list of such hits is laid out (see {@link NextFrame}).
  */
 public final class HitListWarmUp {
     private enum ListCode { COLD, LOADING, LOADED }
@@ -28,36 +27,30 @@ public final class HitListWarmUp {
     private final List<Runnable> waitingForListCode = new ArrayList<>();
     private boolean cellsWarm;
 
-    /** Starts loading the list's code on another thread, unless that was done before in this app run. */
-    void loadListCode() {
-        if (listCode != ListCode.COLD) {
-            return;
-        }
-        listCode = ListCode.LOADING;
-        Thread loader = new Thread(() -> {
-            try {
-                // Made off-scene and dropped; nodes that are in no scene may be made on any thread.
-                new ListViewSkin<>(new ListView<SearchResult>());
-            } finally {
-                Platform.runLater(this::listCodeLoaded);
-            }
-        }, "hit-list-warm-up");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
-    /** Runs the action once the list's code is loaded: at once if it is. */
-    void whenListCodeLoaded(Runnable action) {
+    /**
+     * Runs the action once the list's code has run in this app run: the first time, a list and its
+     * skin are made and dropped in a frame of their own after what the scene holds now has been
+     * drawn, and the action runs in the frame after that; later at once. All of it on the JavaFX
+     * thread: JavaFX's shared style tables (its pseudo-class registry, filled as control classes are
+     * first set up) are not safe for two threads setting up controls at the same time.
+     */
+    void whenListCodeLoaded(Scene scene, Runnable action) {
         if (listCode == ListCode.LOADED) {
             action.run();
             return;
         }
         waitingForListCode.add(action);
-        loadListCode();
+        if (listCode == ListCode.COLD) {
+            listCode = ListCode.LOADING;
+            NextFrame.afterNext(scene, () -> {
+                new ListViewSkin<>(new ListView<SearchResult>());
+                listCode = ListCode.LOADED;
+                NextFrame.afterNext(scene, this::runWaiting);
+            });
+        }
     }
 
-    private void listCodeLoaded() {
-        listCode = ListCode.LOADED;
+    private void runWaiting() {
         List<Runnable> waiting = List.copyOf(waitingForListCode);
         waitingForListCode.clear();
         waiting.forEach(Runnable::run);

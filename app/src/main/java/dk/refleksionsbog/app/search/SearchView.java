@@ -79,8 +79,7 @@ public final class SearchView {
             if (scene != null) {
                 Platform.runLater(field::requestFocus);
                 if (hits == null) {
-                    warmUp.loadListCode();
-                    NextFrame.afterNext(scene, () -> warmUp.whenListCodeLoaded(this::addHitsWhileShown));
+                    warmUp.whenListCodeLoaded(scene, this::addHitsWhileShown);
                 }
             }
         });
