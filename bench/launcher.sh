@@ -41,7 +41,7 @@ prepare_launcher() {
   # shellcheck disable=SC2206
   # postinst's script adds one JIT compiler thread on machines with two processors or fewer
   local compiler_threads=()
-  [ "$(nproc)" -gt 2 ] || compiler_threads=(-XX:CICompilerCount=1)
+  [ "$(env -u OMP_NUM_THREADS -u OMP_THREAD_LIMIT nproc)" -gt 2 ] || compiler_threads=(-XX:CICompilerCount=1)
   LAUNCHER=(java "${compiler_threads[@]}" $options -cp "$appdir/refleksionsbog.jar" dk.refleksionsbog.app.Main)
   echo "== launcher: ${LAUNCHER[*]} (archive $(du -h "$appdir/app.jsa" | cut -f1))" >&2
 }

@@ -22,7 +22,7 @@ PROBE=(-Drefleksionsbog.startupProbe=true -Drefleksionsbog.startupProbe.exit=tru
 # (the *_cds variants add their own). The start-up section runs the floor with them too: same flags.
 LAUNCHER_FLAGS=($(sed -n 's|.*<javaOption>\(-XX:[^<]*\)</javaOption>.*|\1|p' app/pom.xml | grep -v SharedArchiveFile || true))
 # The installed command adds one JIT compiler thread on two processors or fewer (packaging/linux/postinst).
-[ "$(nproc)" -gt 2 ] || LAUNCHER_FLAGS+=(-XX:CICompilerCount=1)
+[ "$(env -u OMP_NUM_THREADS -u OMP_THREAD_LIMIT nproc)" -gt 2 ] || LAUNCHER_FLAGS+=(-XX:CICompilerCount=1)
 [ "${BENCH_PLAIN_JAVA:-0}" = 1 ] && LAUNCHER_FLAGS=()  # as a plain `java -jar` starts it
 RARE=mødelokale COMMON=jeg PREFIX='stjerne*' RARE_PREFIX='mødelok*'
 

@@ -5,6 +5,8 @@ import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.joran.spi.JoranException;
+import ch.qos.logback.core.status.StatusUtil;
+import ch.qos.logback.core.util.StatusPrinter;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.helpers.BasicMarkerFactory;
@@ -55,6 +57,10 @@ public final class QuietLoggingProvider implements SLF4JServiceProvider {
                 new ContextInitializer(loggers).autoConfig();
             } catch (JoranException unreadable) {
                 Util.report("The Logback configuration file could not be read", unreadable);
+            }
+            // A file with a mistake (a misspelt appender class) is reported as Logback's own provider does.
+            if (!StatusUtil.contextHasStatusListener(loggers)) {
+                StatusPrinter.printInCaseOfErrorsOrWarnings(loggers);
             }
         } else {
             QuietLogging quiet = new QuietLogging();

@@ -2,6 +2,7 @@ package dk.refleksionsbog.app.main;
 
 import dk.refleksionsbog.core.domain.loop.Phase;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,7 +28,7 @@ public sealed interface SidebarItem {
 
         @Override
         public int hashCode() {
-            return destination.hashCode();
+            return Objects.hashCode(destination);
         }
     }
 
