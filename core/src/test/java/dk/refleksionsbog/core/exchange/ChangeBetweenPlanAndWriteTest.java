@@ -31,18 +31,14 @@ class ChangeBetweenPlanAndWriteTest {
     @DisplayName("an edit saved between the planning and the import's transaction is kept when it is newer than the file")
     void anEditSavedBeforeTheTransactionIsNotOverwritten() throws Exception {
         try (JournalStore journal = open(folder, "journal", OWNER_CLOCK)) {
-            ExampleJournal.writeInto(journal, OWNER_CLOCK);
-            Answer baseline = baseline(journal);
-            journal.answers().save(baseline.withText("Teksten i filen, fra den bærbare.", PARTNER_CLOCK.instant()));
-            ExchangeExporter exporter = new ExchangeExporter(journal, PARTNER_CLOCK);
-            byte[] newerFile = exporter.toBytes(exporter.loop(ExampleJournal.id("loop.meetings.1")));
-            journal.answers().save(baseline);
+            FileWithNewerText file = fileWithNewerBaseline(journal);
+            Answer baseline = file.baseline();
             Answer editedMeanwhile = baseline.withText("Skrevet mens importen blev forberedt.", LATER_CLOCK.instant());
             List<String> callsInTransaction = new ArrayList<>();
             JournalStore editingFirst = beforeEachImportTransaction(journal,
                     () -> journal.answers().save(editedMeanwhile), callsInTransaction);
 
-            ImportReport report = new ExchangeImporter(editingFirst).importBytes(newerFile, null);
+            ImportReport report = new ExchangeImporter(editingFirst).importBytes(file.bytes(), null);
 
             assertThat(callsInTransaction).as("planned again inside the transaction").contains("journal");
             assertThat(report.updated()).isZero();
@@ -55,19 +51,13 @@ class ChangeBetweenPlanAndWriteTest {
     @DisplayName("without anything written in between, the planned import is applied as planned")
     void withoutAnEditTheFileUpdatesTheOlderText() throws Exception {
         try (JournalStore journal = open(folder, "journal", OWNER_CLOCK)) {
-            ExampleJournal.writeInto(journal, OWNER_CLOCK);
-            Answer baseline = baseline(journal);
-            Answer inFile = baseline.withText("Teksten i filen, fra den bærbare.", PARTNER_CLOCK.instant());
-            journal.answers().save(inFile);
-            ExchangeExporter exporter = new ExchangeExporter(journal, PARTNER_CLOCK);
-            byte[] newerFile = exporter.toBytes(exporter.loop(ExampleJournal.id("loop.meetings.1")));
-            journal.answers().save(baseline);
+            FileWithNewerText file = fileWithNewerBaseline(journal);
             JournalStore readingFirst = beforeEachImportTransaction(journal, () -> journal.answers().listByOwner(ExampleJournal.id("loop.meetings.1")));
 
-            ImportReport report = new ExchangeImporter(readingFirst).importBytes(newerFile, null);
+            ImportReport report = new ExchangeImporter(readingFirst).importBytes(file.bytes(), null);
 
             assertThat(report.updated()).isEqualTo(1);
-            assertThat(baseline(journal)).isEqualTo(inFile);
+            assertThat(baseline(journal)).isEqualTo(file.inFile());
         }
     }
 
@@ -75,23 +65,31 @@ class ChangeBetweenPlanAndWriteTest {
     @DisplayName("without anything written in between, the plan made before the transaction is applied without reading the journal again")
     void anUnchangedJournalIsNotPlannedAgain() throws Exception {
         try (JournalStore journal = open(folder, "journal", OWNER_CLOCK)) {
-            ExampleJournal.writeInto(journal, OWNER_CLOCK);
-            Answer baseline = baseline(journal);
-            Answer inFile = baseline.withText("Teksten i filen, fra den bærbare.", PARTNER_CLOCK.instant());
-            journal.answers().save(inFile);
-            ExchangeExporter exporter = new ExchangeExporter(journal, PARTNER_CLOCK);
-            byte[] newerFile = exporter.toBytes(exporter.loop(ExampleJournal.id("loop.meetings.1")));
-            journal.answers().save(baseline);
+            FileWithNewerText file = fileWithNewerBaseline(journal);
             List<String> callsInTransaction = new ArrayList<>();
             JournalStore nothingInBetween = beforeEachImportTransaction(journal, () -> { }, callsInTransaction);
 
-            ImportReport report = new ExchangeImporter(nothingInBetween).importBytes(newerFile, null);
+            ImportReport report = new ExchangeImporter(nothingInBetween).importBytes(file.bytes(), null);
 
             // Every planning starts by reading the journal's settings (is the file from this journal?).
             assertThat(callsInTransaction).doesNotContain("journal").contains("answers");
             assertThat(report.updated()).isEqualTo(1);
-            assertThat(baseline(journal)).isEqualTo(inFile);
+            assertThat(baseline(journal)).isEqualTo(file.inFile());
         }
+    }
+
+    /** The example journal's baseline answer as it stands, and a file of its loop with a newer text of it. */
+    private record FileWithNewerText(Answer baseline, Answer inFile, byte[] bytes) {}
+
+    private static FileWithNewerText fileWithNewerBaseline(JournalStore journal) {
+        ExampleJournal.writeInto(journal, OWNER_CLOCK);
+        Answer baseline = baseline(journal);
+        Answer inFile = baseline.withText("Teksten i filen, fra den bærbare.", PARTNER_CLOCK.instant());
+        journal.answers().save(inFile);
+        ExchangeExporter exporter = new ExchangeExporter(journal, PARTNER_CLOCK);
+        byte[] bytes = exporter.toBytes(exporter.loop(ExampleJournal.id("loop.meetings.1")));
+        journal.answers().save(baseline);
+        return new FileWithNewerText(baseline, inFile, bytes);
     }
 
     private static Answer baseline(JournalStore journal) {
