@@ -17,7 +17,7 @@ import javafx.scene.layout.Pane;
  * and styling its first cells ~10 ms, all of it in the first hits' frame before any warm-up. These
  * costs belong to the app run, not to one opening of the screen, so the app keeps one of these for
  * all search screens. Each in a frame of its own after the screen's first frame: the list's code
- * runs once (a list and its skin made and dropped), the real list is added, a hidden hit is made,
+ * runs once (a list made, then its skin, both dropped), the real list is added, a hidden hit is made,
  * then styled and laid out, and then a transparent list of such hits is laid out (see {@link NextFrame}).
  */
 public final class HitListWarmUp {
@@ -28,9 +28,9 @@ public final class HitListWarmUp {
     private boolean cellsWarm;
 
     /**
-     * Runs the action once the list's code has run in this app run: the first time, a list and its
-     * skin are made and dropped in a frame of their own after what the scene holds now has been
-     * drawn, and the action runs in the frame after that; later at once. All of it on the JavaFX
+     * Runs the action once the list's code has run in this app run: the first time, a list is made
+     * in a frame of its own after what the scene holds now has been drawn, its skin in the next
+     * frame (both dropped), and the action runs in the frame after that; later at once. All of it on the JavaFX
      * thread: JavaFX's shared style tables (its pseudo-class registry, filled as control classes are
      * first set up) are not safe for two threads setting up controls at the same time.
      */
@@ -43,9 +43,13 @@ public final class HitListWarmUp {
         if (listCode == ListCode.COLD) {
             listCode = ListCode.LOADING;
             NextFrame.afterNext(scene, () -> {
-                new ListViewSkin<>(new ListView<SearchResult>());
-                listCode = ListCode.LOADED;
-                NextFrame.afterNext(scene, this::runWaiting);
+                // The control's code and its skin's code, each in a frame of its own: together ~15 ms cold.
+                ListView<SearchResult> list = new ListView<>();
+                NextFrame.run(scene, () -> {
+                    new ListViewSkin<>(list);
+                    listCode = ListCode.LOADED;
+                    NextFrame.afterNext(scene, this::runWaiting);
+                });
             });
         }
     }

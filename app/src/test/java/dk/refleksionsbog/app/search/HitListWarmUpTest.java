@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -39,15 +40,16 @@ class HitListWarmUpTest {
 
     @Test
     void aHiddenHitAndThenATransparentListAreLaidOutInTheFirstSearchScreenOnlyAndTakenAway() throws Exception {
+        List<Node> addedToFirst = recordAdded(first);
         WaitForAsyncUtils.asyncFx(() -> {
             warmUp.warmUpCells(hits, first, "Svar", List.of(new Segment("et ord", true)));
             warmUp.warmUpCells(hits, second, "Svar", List.of(new Segment("et ord", true)));
         }).get();
 
-        HitCell probe = (HitCell) waitForChildOf(first, HitCell.class::isInstance);
+        HitCell probe = (HitCell) waitForAdded(addedToFirst, HitCell.class::isInstance);
         assertThat(probe.isVisible()).isFalse();
         assertThat(probe.isManaged()).isFalse();
-        ListView<?> probeList = (ListView<?>) waitForChildOf(first, ListView.class::isInstance);
+        ListView<?> probeList = (ListView<?>) waitForAdded(addedToFirst, ListView.class::isInstance);
         assertThat(probeList.getOpacity()).isZero();
         assertThat(probeList.isMouseTransparent()).isTrue();
         assertThat(probeList.isManaged()).isFalse();
@@ -57,14 +59,24 @@ class HitListWarmUpTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> second.getChildren().isEmpty()).get()).isTrue();
     }
 
-    /** Waits, as frames pass, until the box holds such a node. */
-    private static Node waitForChildOf(VBox box, Predicate<Node> wanted) throws TimeoutException {
-        Node[] found = new Node[1];
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-            box.getChildren().stream().filter(wanted).findFirst().ifPresent(node -> found[0] = node);
-            return found[0] != null;
-        }).get());
-        return found[0];
+    /**
+     * Every node added to the box from now on, in order: a warm-up's node stays for a frame or two
+     * only, so looking at the box now and then could miss it.
+     */
+    private static List<Node> recordAdded(VBox box) throws Exception {
+        List<Node> added = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> box.getChildren().addListener((ListChangeListener<Node>) change -> {
+            while (change.next()) {
+                added.addAll(change.getAddedSubList());
+            }
+        })).get();
+        return added;
+    }
+
+    /** Waits, as frames pass, until such a node has been added. */
+    private static Node waitForAdded(List<Node> added, Predicate<Node> wanted) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> added.stream().anyMatch(wanted));
+        return added.stream().filter(wanted).findFirst().orElseThrow();
     }
 
     @Test
@@ -89,12 +101,13 @@ class HitListWarmUpTest {
     @Test
     void aScreenThatIsNoLongerShownGetsNoHiddenHitAndLeavesItForTheNext() throws Exception {
         VBox gone = new VBox();
+        List<Node> addedToFirst = recordAdded(first);
         WaitForAsyncUtils.asyncFx(() -> {
             warmUp.warmUpCells(hits, gone, "Svar", List.of(new Segment("et ord", true)));
             warmUp.warmUpCells(hits, first, "Svar", List.of(new Segment("et ord", true)));
         }).get();
 
-        waitForChildOf(first, HitCell.class::isInstance);
+        waitForAdded(addedToFirst, HitCell.class::isInstance);
         assertThat(gone.getChildren()).isEmpty();
     }
 }
