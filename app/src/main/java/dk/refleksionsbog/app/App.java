@@ -3,6 +3,7 @@ package dk.refleksionsbog.app;
 import dk.refleksionsbog.app.concurrent.FxBackgroundExecutor;
 import dk.refleksionsbog.app.i18n.Messages;
 import dk.refleksionsbog.app.main.MainWindow;
+import dk.refleksionsbog.app.search.SearchFieldWarmUp;
 import dk.refleksionsbog.app.startup.AfterFirstFrame;
 import dk.refleksionsbog.app.startup.StartupProbe;
 import java.nio.file.Path;
@@ -99,7 +100,11 @@ public final class App extends Application {
             return;
         }
         MainWindow window = new MainWindow(stage, context);
-        window.show(AfterFirstFrame.start());
+        AfterFirstFrame afterFirstFrame = AfterFirstFrame.start();
+        window.show(showFirstScreen -> afterFirstFrame.execute(() -> {
+            showFirstScreen.run();
+            SearchFieldWarmUp.afterFirstScreen(stage.getScene());
+        }));
         context.startAutomaticBackups();
         sharedFile.ifPresent(file -> window.view().importFile(file));
         StartupProbe.attachIfRequested(window.viewModel().loadedProperty(), window.viewModel().selectionProperty());
