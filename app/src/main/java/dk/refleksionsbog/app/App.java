@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -27,6 +28,8 @@ public final class App extends Application {
     private String startFailure;
     private String closeLabel;
     private Optional<Path> sharedFile = Optional.empty();
+    /** Null until shown, and when the journal could not be opened. */
+    private MainWindow window;
 
     /** Used by {@link Application#launch}, for {@code mvn javafx:run} and IDEs. */
     public App() {}
@@ -52,13 +55,27 @@ public final class App extends Application {
      * the process alive until the window is closed.
      */
     public static void launchGui(String[] args) {
+        launchGui(args, (window, context) -> { });
+    }
+
+    /**
+     * As {@link #launchGui(String[])}, and then hands the shown window and its context to
+     * {@code whenShown} on the JavaFX thread (not when the journal could not be opened); the
+     * class-data training drives the window through it.
+     */
+    public static void launchGui(String[] args, BiConsumer<MainWindow, AppContext> whenShown) {
         List<String> arguments = List.of(args);
         AppContext.Opening opening = AppContext.Opening.start(AppContext.Options.fromArguments(arguments),
                 Clock.systemDefaultZone());
         // While the journal is still being opened, the JavaFX thread can already parse the theme.
         Platform.startup(() -> MainWindow.applyTheme(opening.settings().theme()));
         App app = opened(opening, AppContext.Options.sharedFile(arguments));
-        Platform.runLater(() -> app.start(new Stage()));
+        Platform.runLater(() -> {
+            app.start(new Stage());
+            if (app.window != null) {
+                whenShown.accept(app.window, app.context);
+            }
+        });
     }
 
     private static App opened(AppContext.Opening opening, Optional<Path> sharedFile) {
@@ -99,7 +116,7 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        MainWindow window = new MainWindow(stage, context);
+        window = new MainWindow(stage, context);
         AfterFirstFrame afterFirstFrame = AfterFirstFrame.start();
         window.show(showFirstScreen -> afterFirstFrame.execute(() -> {
             showFirstScreen.run();

@@ -35,9 +35,10 @@ import java.util.stream.Stream;
  * start shares), and the UI's classes are loaded without being initialised, so no static code
  * runs and no display or JavaFX toolkit is needed. With {@value #WINDOW}, and JavaFX's headless
  * Monocle platform on the class path and chosen, the app's window is then also started for real on
- * the training journal, up to its first screen: loading alone leaves out the method-handle forms
- * and lambda classes the window's start makes, which cost a start ~0.1 s of processor time to
- * make again (docs/benchmarks.md). The class list also records the method-handle
+ * the training journal, and each main screen is opened once ({@link ScreenTour}): loading alone
+ * leaves out the method-handle forms and lambda classes the window's start makes, which cost a
+ * start ~0.1 s of processor time to make again (docs/benchmarks.md), and the first opening of
+ * each other screen its own classes and lambdas. The class list also records the method-handle
  * forms and lambda classes the commands made ({@code @lambda-form-invoker}, {@code @lambda-proxy}),
  * which a static archive stores and a dynamic one ({@code -XX:ArchiveClassesAtExit}) would make
  * again at every start. The package build makes the list (app/pom.xml, profile {@code package});
@@ -65,8 +66,8 @@ public final class ClassDataTraining {
 
     /** Starts the window too (see the class comment). */
     static final String WINDOW = "--window";
-    /** A window that has not shown its first screen by then has failed to start. */
-    private static final Duration WINDOW_TIME_LIMIT = Duration.ofMinutes(2);
+    /** A window that has not walked through its screens by then has failed (a hang fails the build). */
+    private static final Duration WINDOW_TIME_LIMIT = Duration.ofMinutes(3);
 
     /**
      * Arguments: none, or {@value #WINDOW}. Run it with the launcher's class path and
@@ -99,8 +100,8 @@ public final class ClassDataTraining {
     }
 
     /**
-     * Opens the app's window on the training journal; the start-up probe ends the JVM once the
-     * first screen has been painted, and the scratch folder goes with it.
+     * Opens the app's window on the training journal and opens each main screen once (see
+     * {@link ScreenTour}); then the JVM ends, and the scratch folder goes with it.
      */
     private static void startWindow(Path scratch) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -114,7 +115,7 @@ public final class ClassDataTraining {
             try {
                 Thread.sleep(WINDOW_TIME_LIMIT.toMillis());
                 // a failed build rather than an archive that silently lacks the window's start
-                System.err.println("The window did not show its first screen in " + WINDOW_TIME_LIMIT + "; the training failed.");
+                System.err.println("The window did not walk through its screens in " + WINDOW_TIME_LIMIT + "; the training failed.");
                 System.exit(2);
             } catch (InterruptedException ended) {
                 Thread.currentThread().interrupt();
@@ -123,8 +124,11 @@ public final class ClassDataTraining {
         timeLimit.setDaemon(true);
         timeLimit.start();
         System.setProperty(StartupProbe.ENABLED, "true");
-        System.setProperty(StartupProbe.EXIT, "true");
-        App.launchGui(new String[] {"--journal", scratch.resolve("training.refleksionsbog").toString()});
+        App.launchGui(new String[] {"--journal", scratch.resolve("training.refleksionsbog").toString()},
+                (window, context) -> new ScreenTour(window, context, () -> {
+                    System.out.println("Walked through the screens.");
+                    System.exit(0);
+                }).start());
     }
 
     /**

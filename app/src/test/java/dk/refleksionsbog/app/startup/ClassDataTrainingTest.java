@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
@@ -51,13 +53,15 @@ class ClassDataTrainingTest {
     }
 
     @Test
-    void theWindowsTrainingStartListsWhatOnlyARealStartOfTheWindowMakes(@TempDir Path folder) throws Exception {
+    void theWindowsTrainingListsWhatOnlyARealStartOfTheWindowAndTheFirstOpeningOfEachScreenMakeAndLeavesNoFiles(
+            @TempDir Path folder) throws Exception {
         assumeTrue(System.getProperty("os.name", "").startsWith("Linux"), "the window is trained for the Linux package only");
         Path classList = folder.resolve("app.classlist");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:DumpLoadedClassList=" + classList, "-Djava.awt.headless=true",
                 "-Djavafx.cachedir=" + folder.resolve("javafx-cache"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Djava.io.tmpdir=" + Files.createDirectory(folder.resolve("tmp")),
                 "-cp", System.getProperty("java.class.path"), ClassDataTraining.class.getName(), ClassDataTraining.WINDOW)
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("training.log").toFile());
@@ -73,8 +77,18 @@ class ClassDataTrainingTest {
         assertThat(training.exitValue()).isZero();
         assertThat(Files.readString(folder.resolve("training.log"))).contains("STARTUP firstFrameMs=");
         // A lambda of the main window is only made, and so listed, when the window really starts.
-        assertThat(Files.readAllLines(classList))
-                .anyMatch(line -> line.startsWith("@lambda-proxy dk/refleksionsbog/app/main/MainView "));
+        List<String> listed = Files.readAllLines(classList);
+        assertThat(listed).anyMatch(line -> line.startsWith("@lambda-proxy dk/refleksionsbog/app/main/MainView "));
+        // Made only when a screen other than the first is opened: the search screen's and the
+        // meetings' lambdas, a search hit's cell (its warm-up), the summary dialog's lambdas.
+        assertThat(listed).anyMatch(line -> line.startsWith("@lambda-proxy dk/refleksionsbog/app/search/SearchView "))
+                .anyMatch(line -> line.startsWith("@lambda-proxy dk/refleksionsbog/app/meeting/MeetingsView "))
+                .contains("dk/refleksionsbog/app/search/HitCell")
+                .anyMatch(line -> line.startsWith("@lambda-proxy dk/refleksionsbog/app/summary/SummaryView "));
+        assertThat(Files.readString(folder.resolve("training.log"))).contains("Walked through the screens.");
+        try (Stream<Path> left = Files.list(folder.resolve("tmp"))) {
+            assertThat(left).isEmpty();
+        }
     }
 
     @Test
