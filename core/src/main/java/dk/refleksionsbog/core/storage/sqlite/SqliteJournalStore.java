@@ -94,7 +94,7 @@ public final class SqliteJournalStore implements JournalStore {
         JournalFileLock lock = JournalFileLock.acquire(realPathOf(journalFile));
         try {
             if (JournalFileHeader.inspect(journalFile) == JournalFileHeader.State.NEW) {
-                createJournalFile(journalFile, migrations);
+                createJournalFile(journalFile, migrations, clock);
             }
             Database database = connect(journalFile);
             try {
@@ -121,7 +121,7 @@ public final class SqliteJournalStore implements JournalStore {
      * start that is cut short leaves either no journal or a whole one, never an empty file.
      * Called under the journal's lock, so nothing else creates the file meanwhile.
      */
-    private static void createJournalFile(Path journalFile, SchemaMigrations migrations)
+    private static void createJournalFile(Path journalFile, SchemaMigrations migrations, Clock clock)
             throws IOException {
         String unfinished = "." + journalFile.getFileName() + ".new-";
         removeUnfinished(journalFile.getParent(), unfinished);
@@ -132,7 +132,7 @@ public final class SqliteJournalStore implements JournalStore {
             FilePermissions.restrictFile(temp);
             Database database = connect(temp);
             try {
-                buildSchema(database, migrations);
+                buildNewJournal(database, migrations, clock);
             } finally {
                 database.close();
             }
@@ -144,20 +144,29 @@ public final class SqliteJournalStore implements JournalStore {
     }
 
     /**
-     * Writes a new journal's schema into the file beside it without SQLite's own syncs (the
-     * rollback journal's and then the switch to WAL's: 8 fsyncs, ~20 ms of a cold command-line
-     * import): that file is not the journal until it has been synced whole and renamed into place,
-     * and one left by a creation cut short is deleted, never opened. The renamed file is then
-     * opened, set up and checked (synchronous=FULL, WAL) as every journal is.
+     * Writes a new journal's schema and journal record into the file beside it without SQLite's
+     * own syncs (the rollback journal's and then the switch to WAL's: 8 fsyncs, ~20 ms of a cold
+     * command-line import, and a commit of the record after opening): that file is not the journal
+     * until it has been synced whole and renamed into place, and one left by a creation cut short
+     * is deleted, never opened. The renamed file is then opened, set up and checked
+     * (synchronous=FULL, WAL) as every journal is.
      */
-    private static void buildSchema(Database database, SchemaMigrations migrations) {
+    private static void buildNewJournal(Database database, SchemaMigrations migrations, Clock clock) {
         database.read(() -> {
             database.execute("PRAGMA synchronous = OFF");
             database.execute("PRAGMA journal_mode = MEMORY");
             return null;
         });
         migrations.migrate(database, 0);
+        database.transaction(() -> {
+            writeJournal(database, newJournal(clock));
+            return null;
+        });
         useWal(database);
+    }
+
+    private static Journal newJournal(Clock clock) {
+        return Journal.create(UUID.randomUUID(), "", NEW_JOURNAL_LANGUAGE, clock.instant());
     }
 
     private static void syncFile(Path file) throws IOException {
@@ -291,14 +300,14 @@ public final class SqliteJournalStore implements JournalStore {
         }
     }
 
-    /** A new file gets its journal record here; also repairs a file whose first open was cut short. */
+    /** A new file gets its journal record when it is made; this repairs a file whose first open was cut short. */
     private void ensureJournal(Clock clock) {
         if (database.read(this::readJournal).isPresent()) {
             return;
         }
         database.transaction(() -> {
             if (readJournal().isEmpty()) {
-                writeJournal(Journal.create(UUID.randomUUID(), "", NEW_JOURNAL_LANGUAGE, clock.instant()));
+                writeJournal(database, newJournal(clock));
             }
             return null;
         });
@@ -313,7 +322,7 @@ public final class SqliteJournalStore implements JournalStore {
                         row.instant("updated_at")));
     }
 
-    private void writeJournal(Journal toSave) throws SQLException {
+    private static void writeJournal(Database database, Journal toSave) throws SQLException {
         database.update("DELETE FROM journal WHERE id <> ?", toSave.id());
         database.update("""
                 INSERT INTO journal (id, owner_name, language, template_set_id, strategy_name, created_at, updated_at)
@@ -347,7 +356,7 @@ public final class SqliteJournalStore implements JournalStore {
     public void saveJournal(Journal toSave) {
         Objects.requireNonNull(toSave, "journal");
         database.transaction(() -> {
-            writeJournal(toSave);
+            writeJournal(database, toSave);
             return null;
         });
     }
