@@ -227,7 +227,8 @@ public final class SqliteJournalStore implements JournalStore {
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         // Otherwise the driver follows every INSERT with a query of its own for the new rowid
-        // (prepared, run and closed each time); the one insert that needs it asks SQLite itself.
+        // (prepared, run and closed each time); the one insert that needs it (SearchDocuments) has
+        // its next statement read last_insert_rowid().
         config.setGetGeneratedKeys(false);
         try {
             JournalFileIdentity identity = JournalFileIdentity.of(journalFile);
