@@ -12,11 +12,13 @@ import dk.refleksionsbog.core.storage.JournalStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -64,7 +66,14 @@ final class ImportPlanner {
             List<JobVisit> jobVisits,
             List<Answer> answers,
             List<Entry> entries,
-            List<SparringComment> comments) {}
+            List<SparringComment> comments,
+            Set<UUID> added) {
+
+        /** Whether the plan adds this record (it was not in the journal when planned), rather than updating it. */
+        boolean adds(UUID id) {
+            return added.contains(id);
+        }
+    }
 
     private final JournalStore store;
     private final ExchangeDocument document;
@@ -81,6 +90,7 @@ final class ImportPlanner {
     private final Map<UUID, JobVisit> fileVisits = new LinkedHashMap<>();
     private final Map<UUID, SparringComment> fileComments = new LinkedHashMap<>();
     private LocalRecords local;
+    private final Set<UUID> addedIds = new HashSet<>();
 
     private int added;
     private int updated;
@@ -133,7 +143,7 @@ final class ImportPlanner {
         commentsAdded = added - addedBeforeComments;
         ImportReport report = new ImportReport(scope, document.exportedBy(), document.exportedAt(), sharedBy, added,
                 updated, unchanged, keptLocal, commentsAdded);
-        return new Plan(report, settings, challenges, loops, meetings, visits, answers, entries, comments);
+        return new Plan(report, settings, challenges, loops, meetings, visits, answers, entries, comments, addedIds);
     }
 
     private void readFileObjects() throws ImportRejectedException {
@@ -396,6 +406,9 @@ final class ImportPlanner {
                     ? Decision.ADD
                     : decide(updatedAt.apply(local.get()), updatedAt.apply(each.getValue()),
                             fromThisJournal || kind == Kind.COMMENT || sharedWithUs.apply(local.get()));
+            if (decision == Decision.ADD) {
+                addedIds.add(each.getKey());
+            }
             count(decision, each.getValue()).ifPresent(writes::add);
         }
         return writes;
