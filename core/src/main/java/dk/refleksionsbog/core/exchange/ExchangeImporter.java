@@ -1,5 +1,6 @@
 package dk.refleksionsbog.core.exchange;
 
+import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.storage.JournalStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,7 +131,15 @@ public final class ExchangeImporter {
         plan.meetings().forEach(store.meetings()::save);
         plan.jobVisits().forEach(store.jobVisits()::save);
         plan.answers().forEach(store.answers()::save);
-        plan.entries().forEach(store.entries()::save);
+        for (Entry entry : plan.entries()) {
+            // planned inside this transaction, or before it with nothing written since (the change
+            // stamp): an entry the plan adds is not in the journal, and if it were, the insert would fail
+            if (plan.adds(entry.id())) {
+                store.entries().add(entry);
+            } else {
+                store.entries().save(entry);
+            }
+        }
         plan.comments().forEach(store.comments()::save);
         return plan.report();
     }
