@@ -22,11 +22,6 @@ public final class DraftFile {
     static final String SUFFIX = "-drafts";
 
     private final Path file;
-    private final ObjectMapper json = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     private DraftFile(Path file) {
         this.file = file;
@@ -56,7 +51,7 @@ public final class DraftFile {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(json.readValue(file.toFile(), UnsavedEdits.class));
+            return Optional.ofNullable(Json.MAPPER.readValue(file.toFile(), UnsavedEdits.class));
         } catch (JacksonException | IllegalArgumentException unreadable) {
             throw new StorageException("The unsaved text in " + file + " could not be read, so it was left there: "
                     + unreadable.getClass().getSimpleName(), unreadable);
@@ -71,11 +66,23 @@ public final class DraftFile {
         if (edits.isEmpty()) {
             delete();
         } else {
-            AtomicFiles.write(file, json.writeValueAsBytes(edits));
+            AtomicFiles.write(file, Json.MAPPER.writeValueAsBytes(edits));
         }
     }
 
     public void delete() throws IOException {
         Files.deleteIfExists(file);
+    }
+
+    /**
+     * Made on the first draft read or written, not with the file: every start makes a DraftFile,
+     * and setting up data binding costs a cold start ~20 ms of processor time it rarely needs.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
     }
 }

@@ -10,11 +10,19 @@ abstract class StoreCommand extends JournalCommand {
         return false;
     }
 
+    /**
+     * Runs before the journal is opened, on the same thread: checks of the command's input that
+     * need no journal, and work to start while the journal is opened (which takes a while,
+     * creating one longer).
+     */
+    protected void beforeOpening() throws Exception {}
+
     protected abstract void run(JournalStore store) throws Exception;
 
     @Override
     public final Integer call() throws Exception {
         Path journal = createsJournal() ? journal() : existingJournal();
+        beforeOpening();
         try (JournalStore store = context().opener().open(journal)) {
             run(store);
         }

@@ -10,6 +10,7 @@ import dk.refleksionsbog.core.exchange.ExchangeDocument.JournalDto;
 import dk.refleksionsbog.core.exchange.ExchangeDocument.LoopDto;
 import dk.refleksionsbog.core.exchange.ExchangeDocument.MeetingDto;
 import dk.refleksionsbog.core.exchange.ExchangeDocument.PhaseChangeDto;
+import dk.refleksionsbog.core.storage.DateText;
 import dk.refleksionsbog.core.storage.InstantText;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -173,7 +174,7 @@ final class ExchangeBinder {
         }
 
         LocalDate date(String name) {
-            return parsed(name, LocalDate::parse);
+            return parsed(name, DateText::parse);
         }
 
         LocalTime time(String name) {

@@ -1,5 +1,6 @@
 package dk.refleksionsbog.core.exchange;
 
+import dk.refleksionsbog.core.domain.entry.Entry;
 import dk.refleksionsbog.core.storage.JournalStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,8 @@ import java.util.Optional;
  */
 public final class ExchangeImporter {
     private final JournalStore store;
-    private final ExchangeReader reader = new ExchangeReader();
+    /** Made at the first read: setting up the parser and the schema check is a noticeable part of a short import. */
+    private ExchangeReader reader;
     private final ExchangeCrypto crypto;
 
     public ExchangeImporter(JournalStore store, ExchangeCrypto crypto) {
@@ -29,7 +31,7 @@ public final class ExchangeImporter {
 
     /** What importing the file would do, without changing the journal. */
     public ImportReport preview(Path file, char[] passphrase) throws ImportRejectedException {
-        return preview(readFile(file), passphrase);
+        return preview(fileContent(file), passphrase);
     }
 
     public ImportReport preview(byte[] content, char[] passphrase) throws ImportRejectedException {
@@ -42,11 +44,30 @@ public final class ExchangeImporter {
      * @param passphrase the passphrase of an encrypted file; null or empty for a plain one
      */
     public ImportReport importFile(Path file, char[] passphrase) throws ImportRejectedException {
-        return importBytes(readFile(file), passphrase);
+        return importBytes(fileContent(file), passphrase);
     }
 
     public ImportReport importBytes(byte[] content, char[] passphrase) throws ImportRejectedException {
-        ExchangeDocument document = document(content, passphrase);
+        return importDocument(document(content, passphrase));
+    }
+
+    /**
+     * Reads, decrypts and checks an exchange file: everything an import does before the journal
+     * is involved. It touches no journal, so a caller may run it while the journal is being
+     * opened; {@link #importFile(CheckedFile)} then does the rest.
+     *
+     * @param passphrase the passphrase of an encrypted file; null or empty for a plain one
+     */
+    public static CheckedFile readFile(Path file, char[] passphrase) throws ImportRejectedException {
+        return new CheckedFile(document(new ExchangeReader(), new ExchangeCrypto(), fileContent(file), passphrase));
+    }
+
+    /** Imports a file read by {@link #readFile}, exactly as {@link #importFile} imports it. */
+    public ImportReport importFile(CheckedFile file) throws ImportRejectedException {
+        return importDocument(file.document);
+    }
+
+    private ImportReport importDocument(ExchangeDocument document) throws ImportRejectedException {
         // Planning outside the transaction rejects a bad file before any write lock is taken. The
         // merge decisions must hold for exactly what is committed, so the plan is made again inside
         // the transaction, unless the journal's change stamp shows that nothing was written since.
@@ -80,6 +101,14 @@ public final class ExchangeImporter {
     }
 
     private ExchangeDocument document(byte[] content, char[] passphrase) throws ImportRejectedException {
+        if (reader == null) {
+            reader = new ExchangeReader();
+        }
+        return document(reader, crypto, content, passphrase);
+    }
+
+    private static ExchangeDocument document(ExchangeReader reader, ExchangeCrypto crypto, byte[] content,
+            char[] passphrase) throws ImportRejectedException {
         boolean encrypted = ExchangeCrypto.isEncrypted(content);
         byte[] json = encrypted && passphrase != null && passphrase.length > 0 ? crypto.decrypt(content, passphrase) : content;
         return reader.read(json);
@@ -102,12 +131,20 @@ public final class ExchangeImporter {
         plan.meetings().forEach(store.meetings()::save);
         plan.jobVisits().forEach(store.jobVisits()::save);
         plan.answers().forEach(store.answers()::save);
-        plan.entries().forEach(store.entries()::save);
+        for (Entry entry : plan.entries()) {
+            // planned inside this transaction, or before it with nothing written since (the change
+            // stamp): an entry the plan adds is not in the journal, and if it were, the insert would fail
+            if (plan.adds(entry.id())) {
+                store.entries().add(entry);
+            } else {
+                store.entries().save(entry);
+            }
+        }
         plan.comments().forEach(store.comments()::save);
         return plan.report();
     }
 
-    private static byte[] readFile(Path file) throws ImportRejectedException {
+    private static byte[] fileContent(Path file) throws ImportRejectedException {
         try {
             long size = Files.size(file);
             if (size > ExchangeFormat.MAX_FILE_BYTES) {
@@ -119,6 +156,15 @@ public final class ExchangeImporter {
         } catch (IOException unreadable) {
             throw new ImportRejectedException(ImportProblem.NOT_READABLE, "The file " + file + " could not be read: " + unreadable.getMessage(),
                     unreadable);
+        }
+    }
+
+    /** An exchange file that {@link #readFile} read and found valid; only it makes them. */
+    public static final class CheckedFile {
+        private final ExchangeDocument document;
+
+        private CheckedFile(ExchangeDocument document) {
+            this.document = document;
         }
     }
 

@@ -12,6 +12,13 @@ public interface EntryRepository {
     /** Inserts or updates; a changed text keeps a revision. */
     void save(Entry entry);
 
+    /**
+     * Inserts an entry the caller knows is not in the journal (an import that has just looked,
+     * in the same transaction), as {@link #save} inserts a new one but without looking for it
+     * first. An entry that is there after all is refused, and its transaction fails with it.
+     */
+    void add(Entry entry);
+
     Optional<Entry> find(UUID id);
 
     /** The entries among these ids, by id; ids that name no entry are left out. For many ids at once. */

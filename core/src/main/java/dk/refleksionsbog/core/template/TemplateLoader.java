@@ -1,9 +1,5 @@
 package dk.refleksionsbog.core.template;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -11,20 +7,13 @@ import java.util.List;
 
 /** Reads one template set file (or an index of them) and validates it. */
 public final class TemplateLoader {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
     private TemplateLoader() {}
 
     /** Loads and validates the template set at {@code url}; the file name appears in every error. */
     public static TemplateSet load(URL url) {
         String fileName = fileName(url);
         try (InputStream in = LocalResources.open(url)) {
-            return TemplateValidator.validate(MAPPER.readValue(in, TemplateSetDocument.class), fileName);
+            return TemplateValidator.validate(TemplateJson.readSet(in), fileName);
         } catch (IOException e) {
             throw new TemplateException("Template file " + fileName, "cannot be read: " + firstLine(e), e);
         }
@@ -33,11 +22,11 @@ public final class TemplateLoader {
     /** The file names an index lists, relative to the index itself. */
     static List<String> readIndex(URL indexUrl) {
         try (InputStream in = LocalResources.open(indexUrl)) {
-            TemplateIndex index = MAPPER.readValue(in, TemplateIndex.class);
-            if (index.templateSets() == null || index.templateSets().isEmpty()) {
+            List<String> templateSets = TemplateJson.readIndex(in);
+            if (templateSets == null || templateSets.isEmpty()) {
                 throw new TemplateException("Template index " + indexUrl, List.of("lists no template sets"));
             }
-            return index.templateSets();
+            return templateSets;
         } catch (IOException e) {
             throw new TemplateException("Template index " + indexUrl, "cannot be read: " + firstLine(e), e);
         }
@@ -53,7 +42,4 @@ public final class TemplateLoader {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }
-
-    /** {@code template-sets.json}: the files of the template sets next to it. */
-    record TemplateIndex(List<String> templateSets) {}
 }

@@ -2,7 +2,7 @@ package dk.refleksionsbog.core.template;
 
 import java.util.List;
 
-/** The shape of a template set file, exactly as Jackson reads it; checked by {@link TemplateValidator}. */
+/** The shape of a template set file, exactly as TemplateJson reads it; checked by {@link TemplateValidator}. */
 record TemplateSetDocument(
         String id,
         int version,

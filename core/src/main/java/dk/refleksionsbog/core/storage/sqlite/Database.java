@@ -341,12 +341,6 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Inserts one row and returns its rowid. */
-    long insert(String sql, Object... parameters) throws SQLException {
-        update(sql, parameters);
-        return queryOne("SELECT last_insert_rowid() AS id", row -> row.longValue("id")).orElseThrow();
-    }
-
     /**
      * The cached statement for this SQL, or a fresh one while the cached one is busy (a query run
      * from inside the mapping of the same query's rows).

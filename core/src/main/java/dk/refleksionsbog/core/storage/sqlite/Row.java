@@ -1,5 +1,6 @@
 package dk.refleksionsbog.core.storage.sqlite;
 
+import dk.refleksionsbog.core.storage.DateText;
 import dk.refleksionsbog.core.storage.InstantText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,7 +37,7 @@ final class Row {
 
     LocalDate date(String column) throws SQLException {
         String value = resultSet.getString(column);
-        return value == null ? null : LocalDate.parse(value);
+        return value == null ? null : DateText.parse(value);
     }
 
     LocalTime time(String column) throws SQLException {

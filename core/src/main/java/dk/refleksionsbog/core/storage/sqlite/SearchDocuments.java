@@ -33,8 +33,7 @@ final class SearchDocuments {
             return;
         }
         if (rowId.isEmpty()) {
-            long newRowId = database.insert("INSERT INTO search_doc (kind, target_id) VALUES (?, ?)", kind, targetId);
-            database.update("INSERT INTO search_fts (rowid, body) VALUES (?, ?)", newRowId, body);
+            insert(kind, targetId, body);
             return;
         }
         boolean unchanged = database.queryOne("SELECT body FROM search_fts WHERE rowid = ?",
@@ -52,8 +51,18 @@ final class SearchDocuments {
         if (body.isBlank()) {
             return;
         }
-        long rowId = database.insert("INSERT INTO search_doc (kind, target_id) VALUES (?, ?)", kind, targetId);
-        database.update("INSERT INTO search_fts (rowid, body) VALUES (?, ?)", rowId, body);
+        insert(kind, targetId, body);
+    }
+
+    /**
+     * The document takes the row id SQLite just gave its search_doc row, read inside the second
+     * insert rather than by a query of its own in between (one statement less per document, a
+     * thousand for an import of 1,000 entries); search_doc has no triggers that could insert
+     * anything else in between.
+     */
+    private void insert(SearchHit.Kind kind, UUID targetId, String body) throws SQLException {
+        database.update("INSERT INTO search_doc (kind, target_id) VALUES (?, ?)", kind, targetId);
+        database.update("INSERT INTO search_fts (rowid, body) VALUES (last_insert_rowid(), ?)", body);
     }
 
     private void remove(long rowId) throws SQLException {

@@ -197,6 +197,25 @@ class RepositoryRoundTripTest {
     }
 
     @Test
+    void anAddedEntryIsStoredAsASavedNewOneIsAndAnEntryThatIsThereIsRefusedUnchanged() {
+        Entry entry = Entry.create(UUID.randomUUID(), EntryKind.NOTE, "Første tanke om borgerne", LocalDate.of(2026, 3, 2), T0)
+                .withTags(List.of("borger", "team"), at(1));
+        store.entries().add(entry);
+        reopen();
+        assertThat(store.entries().find(entry.id())).contains(entry);
+        assertThat(store.entries().allTags()).containsExactly("borger", "team");
+        assertThat(store.revisions().history(entry.id())).hasSize(1);
+        assertThat(store.search().search("borgerne", 10)).hasSize(1);
+
+        assertThatThrownBy(() -> store.entries().add(entry.withText("Anden tanke", at(2))))
+                .isInstanceOf(StorageException.class);
+        reopen();
+        assertThat(store.entries().find(entry.id())).contains(entry);
+        assertThat(store.revisions().history(entry.id())).hasSize(1);
+        assertThat(store.search().search("Anden", 10)).isEmpty();
+    }
+
+    @Test
     void manyEntriesAndAnswersAreFoundAtOnceByIdLeavingOutUnknownIds() {
         Loop loop = StoreFixture.savedLoop(store, StoreFixture.savedChallenge(store, "Udfordring"));
         List<Entry> entries = new java.util.ArrayList<>();
