@@ -38,10 +38,18 @@ public final class FilePermissions {
         restrict(absolute, FOLDER);
     }
 
-    /** Creates an empty user-only file, or makes an existing one user-only. */
+    /**
+     * Creates an empty user-only file, or makes an existing one user-only. A new file is user-only
+     * from its creation where the file system knows POSIX permissions, so no one else can open it
+     * in between.
+     */
     public static void createPrivateFile(Path file) throws IOException {
         try {
-            Files.createFile(file);
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
+            } else {
+                Files.createFile(file);
+            }
         } catch (FileAlreadyExistsException exists) {
             // fall through: the permissions are fixed either way
         }

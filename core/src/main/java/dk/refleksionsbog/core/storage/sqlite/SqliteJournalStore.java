@@ -127,9 +127,9 @@ public final class SqliteJournalStore implements JournalStore {
         removeUnfinished(journalFile.getParent(), unfinished);
         // No random part in the name (which would cost the first use of SecureRandom here): under
         // the lock nothing else makes this file, and any left by a creation cut short is gone now.
-        Path temp = Files.createFile(journalFile.getParent().resolve(unfinished + "in-progress"));
+        Path temp = journalFile.getParent().resolve(unfinished + "in-progress");
         try {
-            FilePermissions.restrictFile(temp);
+            FilePermissions.createPrivateFile(temp);
             Database database = connect(temp);
             try {
                 buildNewJournal(database, migrations, clock);
